@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.partner_settings import PartnerSettings
+from ...models.partner_settings_update import PartnerSettingsUpdate
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: PartnerSettingsUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/partners/settings",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PartnerSettings | None:
+    if response.status_code == 200:
+        response_200 = PartnerSettings.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PartnerSettings]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PartnerSettingsUpdate,
+) -> Response[Error | PartnerSettings]:
+    """Update partner settings
+
+     Changes only the fields present in the body. The partner's id and name cannot be changed.
+    Setting `webhookUrl` for the first time creates the webhook secret.
+
+    Args:
+        body (PartnerSettingsUpdate): A change to the partner settings; only the fields present
+            are changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PartnerSettings]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PartnerSettingsUpdate,
+) -> PartnerSettings:
+    """Update partner settings
+
+     Changes only the fields present in the body. The partner's id and name cannot be changed.
+    Setting `webhookUrl` for the first time creates the webhook secret.
+
+    Args:
+        body (PartnerSettingsUpdate): A change to the partner settings; only the fields present
+            are changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PartnerSettings
+    """
+
+    response = sync_detailed(
+        client=client,
+        body=body,
+    )
+    if not 200 <= response.status_code < 300 or response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(PartnerSettings, response.parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PartnerSettingsUpdate,
+) -> Response[Error | PartnerSettings]:
+    """Update partner settings
+
+     Changes only the fields present in the body. The partner's id and name cannot be changed.
+    Setting `webhookUrl` for the first time creates the webhook secret.
+
+    Args:
+        body (PartnerSettingsUpdate): A change to the partner settings; only the fields present
+            are changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PartnerSettings]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PartnerSettingsUpdate,
+) -> PartnerSettings:
+    """Update partner settings
+
+     Changes only the fields present in the body. The partner's id and name cannot be changed.
+    Setting `webhookUrl` for the first time creates the webhook secret.
+
+    Args:
+        body (PartnerSettingsUpdate): A change to the partner settings; only the fields present
+            are changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PartnerSettings
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if not 200 <= response.status_code < 300 or response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(PartnerSettings, response.parsed)

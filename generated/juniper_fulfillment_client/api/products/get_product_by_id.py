@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.product import Product
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    product_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/products/{product_id}".format(
+            product_id=quote(str(product_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Product | None:
+    if response.status_code == 200:
+        response_200 = Product.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Product]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    product_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Product]:
+    """Get a product
+
+     Returns one product with its supplement facts.
+
+    Args:
+        product_id (int):  Example: 7788991122.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Product]
+    """
+
+    kwargs = _get_kwargs(
+        product_id=product_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    product_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Product:
+    """Get a product
+
+     Returns one product with its supplement facts.
+
+    Args:
+        product_id (int):  Example: 7788991122.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Product
+    """
+
+    response = sync_detailed(
+        product_id=product_id,
+        client=client,
+    )
+    if not 200 <= response.status_code < 300 or response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(Product, response.parsed)
+
+
+async def asyncio_detailed(
+    product_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Product]:
+    """Get a product
+
+     Returns one product with its supplement facts.
+
+    Args:
+        product_id (int):  Example: 7788991122.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Product]
+    """
+
+    kwargs = _get_kwargs(
+        product_id=product_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    product_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Product:
+    """Get a product
+
+     Returns one product with its supplement facts.
+
+    Args:
+        product_id (int):  Example: 7788991122.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Product
+    """
+
+    response = await asyncio_detailed(
+        product_id=product_id,
+        client=client,
+    )
+    if not 200 <= response.status_code < 300 or response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(Product, response.parsed)

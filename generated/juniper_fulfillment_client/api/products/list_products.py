@@ -1,0 +1,306 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.page_direction import PageDirection
+from ...models.product_list import ProductList
+from ...models.product_status import ProductStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 10,
+    cursor: str | Unset = UNSET,
+    direction: PageDirection | Unset = UNSET,
+    status: ProductStatus | Unset = UNSET,
+    updated_after: datetime.date | Unset = UNSET,
+    updated_before: datetime.date | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    json_direction: str | Unset = UNSET
+    if not isinstance(direction, Unset):
+        json_direction = direction.value
+
+    params["direction"] = json_direction
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    json_updated_after: str | Unset = UNSET
+    if not isinstance(updated_after, Unset):
+        json_updated_after = updated_after.isoformat()
+    params["updatedAfter"] = json_updated_after
+
+    json_updated_before: str | Unset = UNSET
+    if not isinstance(updated_before, Unset):
+        json_updated_before = updated_before.isoformat()
+    params["updatedBefore"] = json_updated_before
+
+    params["search"] = search
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/products",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ProductList | None:
+    if response.status_code == 200:
+        response_200 = ProductList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ProductList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 10,
+    cursor: str | Unset = UNSET,
+    direction: PageDirection | Unset = UNSET,
+    status: ProductStatus | Unset = UNSET,
+    updated_after: datetime.date | Unset = UNSET,
+    updated_before: datetime.date | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Response[Error | ProductList]:
+    """List products
+
+     Returns the product catalogue one page at a time, with optional filters.
+
+    Args:
+        limit (int | Unset):  Default: 10.
+        cursor (str | Unset):  Example: eyJpZCI6IjJ2U0d5bTBiSDhxVkV3Q0lHbHlGb1JnSnExQSJ9.
+        direction (PageDirection | Unset): Which way a cursor moves through a list.
+        status (ProductStatus | Unset): Where a product stands in the catalogue. Example: ACTIVE.
+        updated_after (datetime.date | Unset):  Example: 2023-10-01.
+        updated_before (datetime.date | Unset):  Example: 2023-10-01.
+        search (str | Unset):  Example: omega.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ProductList]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        direction=direction,
+        status=status,
+        updated_after=updated_after,
+        updated_before=updated_before,
+        search=search,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 10,
+    cursor: str | Unset = UNSET,
+    direction: PageDirection | Unset = UNSET,
+    status: ProductStatus | Unset = UNSET,
+    updated_after: datetime.date | Unset = UNSET,
+    updated_before: datetime.date | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> ProductList:
+    """List products
+
+     Returns the product catalogue one page at a time, with optional filters.
+
+    Args:
+        limit (int | Unset):  Default: 10.
+        cursor (str | Unset):  Example: eyJpZCI6IjJ2U0d5bTBiSDhxVkV3Q0lHbHlGb1JnSnExQSJ9.
+        direction (PageDirection | Unset): Which way a cursor moves through a list.
+        status (ProductStatus | Unset): Where a product stands in the catalogue. Example: ACTIVE.
+        updated_after (datetime.date | Unset):  Example: 2023-10-01.
+        updated_before (datetime.date | Unset):  Example: 2023-10-01.
+        search (str | Unset):  Example: omega.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProductList
+    """
+
+    response = sync_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        direction=direction,
+        status=status,
+        updated_after=updated_after,
+        updated_before=updated_before,
+        search=search,
+    )
+    if not 200 <= response.status_code < 300 or response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(ProductList, response.parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 10,
+    cursor: str | Unset = UNSET,
+    direction: PageDirection | Unset = UNSET,
+    status: ProductStatus | Unset = UNSET,
+    updated_after: datetime.date | Unset = UNSET,
+    updated_before: datetime.date | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Response[Error | ProductList]:
+    """List products
+
+     Returns the product catalogue one page at a time, with optional filters.
+
+    Args:
+        limit (int | Unset):  Default: 10.
+        cursor (str | Unset):  Example: eyJpZCI6IjJ2U0d5bTBiSDhxVkV3Q0lHbHlGb1JnSnExQSJ9.
+        direction (PageDirection | Unset): Which way a cursor moves through a list.
+        status (ProductStatus | Unset): Where a product stands in the catalogue. Example: ACTIVE.
+        updated_after (datetime.date | Unset):  Example: 2023-10-01.
+        updated_before (datetime.date | Unset):  Example: 2023-10-01.
+        search (str | Unset):  Example: omega.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ProductList]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        direction=direction,
+        status=status,
+        updated_after=updated_after,
+        updated_before=updated_before,
+        search=search,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 10,
+    cursor: str | Unset = UNSET,
+    direction: PageDirection | Unset = UNSET,
+    status: ProductStatus | Unset = UNSET,
+    updated_after: datetime.date | Unset = UNSET,
+    updated_before: datetime.date | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> ProductList:
+    """List products
+
+     Returns the product catalogue one page at a time, with optional filters.
+
+    Args:
+        limit (int | Unset):  Default: 10.
+        cursor (str | Unset):  Example: eyJpZCI6IjJ2U0d5bTBiSDhxVkV3Q0lHbHlGb1JnSnExQSJ9.
+        direction (PageDirection | Unset): Which way a cursor moves through a list.
+        status (ProductStatus | Unset): Where a product stands in the catalogue. Example: ACTIVE.
+        updated_after (datetime.date | Unset):  Example: 2023-10-01.
+        updated_before (datetime.date | Unset):  Example: 2023-10-01.
+        search (str | Unset):  Example: omega.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProductList
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        direction=direction,
+        status=status,
+        updated_after=updated_after,
+        updated_before=updated_before,
+        search=search,
+    )
+    if not 200 <= response.status_code < 300 or response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(ProductList, response.parsed)

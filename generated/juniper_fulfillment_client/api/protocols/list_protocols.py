@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.page_direction import PageDirection
+from ...models.protocol_list import ProtocolList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 10,
+    cursor: str | Unset = UNSET,
+    direction: PageDirection | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    json_direction: str | Unset = UNSET
+    if not isinstance(direction, Unset):
+        json_direction = direction.value
+
+    params["direction"] = json_direction
+
+    params["search"] = search
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/protocols",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ProtocolList | None:
+    if response.status_code == 200:
+        response_200 = ProtocolList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ProtocolList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 10,
+    cursor: str | Unset = UNSET,
+    direction: PageDirection | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Response[Error | ProtocolList]:
+    """List protocols
+
+     Returns the partner's protocols one page at a time, optionally searched by customer name.
+
+    Args:
+        limit (int | Unset):  Default: 10.
+        cursor (str | Unset):  Example: eyJpZCI6IjJ2U0d5bTBiSDhxVkV3Q0lHbHlGb1JnSnExQSJ9.
+        direction (PageDirection | Unset): Which way a cursor moves through a list.
+        search (str | Unset):  Example: John Doe.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ProtocolList]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        direction=direction,
+        search=search,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 10,
+    cursor: str | Unset = UNSET,
+    direction: PageDirection | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> ProtocolList:
+    """List protocols
+
+     Returns the partner's protocols one page at a time, optionally searched by customer name.
+
+    Args:
+        limit (int | Unset):  Default: 10.
+        cursor (str | Unset):  Example: eyJpZCI6IjJ2U0d5bTBiSDhxVkV3Q0lHbHlGb1JnSnExQSJ9.
+        direction (PageDirection | Unset): Which way a cursor moves through a list.
+        search (str | Unset):  Example: John Doe.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProtocolList
+    """
+
+    response = sync_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        direction=direction,
+        search=search,
+    )
+    if not 200 <= response.status_code < 300 or response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(ProtocolList, response.parsed)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 10,
+    cursor: str | Unset = UNSET,
+    direction: PageDirection | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Response[Error | ProtocolList]:
+    """List protocols
+
+     Returns the partner's protocols one page at a time, optionally searched by customer name.
+
+    Args:
+        limit (int | Unset):  Default: 10.
+        cursor (str | Unset):  Example: eyJpZCI6IjJ2U0d5bTBiSDhxVkV3Q0lHbHlGb1JnSnExQSJ9.
+        direction (PageDirection | Unset): Which way a cursor moves through a list.
+        search (str | Unset):  Example: John Doe.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ProtocolList]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        direction=direction,
+        search=search,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 10,
+    cursor: str | Unset = UNSET,
+    direction: PageDirection | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> ProtocolList:
+    """List protocols
+
+     Returns the partner's protocols one page at a time, optionally searched by customer name.
+
+    Args:
+        limit (int | Unset):  Default: 10.
+        cursor (str | Unset):  Example: eyJpZCI6IjJ2U0d5bTBiSDhxVkV3Q0lHbHlGb1JnSnExQSJ9.
+        direction (PageDirection | Unset): Which way a cursor moves through a list.
+        search (str | Unset):  Example: John Doe.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProtocolList
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        direction=direction,
+        search=search,
+    )
+    if not 200 <= response.status_code < 300 or response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return cast(ProtocolList, response.parsed)

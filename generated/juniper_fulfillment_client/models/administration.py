@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Administration")
+
+
+@_attrs_define
+class Administration:
+    """How many units to take at each time of day. For an order line item the four numbers
+    must add up to the line item's `quantity`.
+
+    """
+
+    morning: int
+    afternoon: int
+    evening: int
+    sleep: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        morning = self.morning
+
+        afternoon = self.afternoon
+
+        evening = self.evening
+
+        sleep = self.sleep
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "morning": morning,
+                "afternoon": afternoon,
+                "evening": evening,
+                "sleep": sleep,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        morning = d.pop("morning")
+
+        afternoon = d.pop("afternoon")
+
+        evening = d.pop("evening")
+
+        sleep = d.pop("sleep")
+
+        administration = cls(
+            morning=morning,
+            afternoon=afternoon,
+            evening=evening,
+            sleep=sleep,
+        )
+
+        administration.additional_properties = d
+        return administration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

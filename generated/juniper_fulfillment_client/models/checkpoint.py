@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Checkpoint")
+
+
+@_attrs_define
+class Checkpoint:
+    """One tracking event reported by the carrier."""
+
+    checkpoint_time: datetime.datetime | Unset = UNSET
+    location: str | Unset = UNSET
+    message: str | Unset = UNSET
+    tag: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        checkpoint_time: str | Unset = UNSET
+        if not isinstance(self.checkpoint_time, Unset):
+            checkpoint_time = self.checkpoint_time.isoformat()
+
+        location = self.location
+
+        message = self.message
+
+        tag = self.tag
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if checkpoint_time is not UNSET:
+            field_dict["checkpointTime"] = checkpoint_time
+        if location is not UNSET:
+            field_dict["location"] = location
+        if message is not UNSET:
+            field_dict["message"] = message
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _checkpoint_time = d.pop("checkpointTime", UNSET)
+        checkpoint_time: datetime.datetime | Unset
+        if isinstance(_checkpoint_time, Unset):
+            checkpoint_time = UNSET
+        else:
+            checkpoint_time = datetime.datetime.fromisoformat(_checkpoint_time)
+
+        location = d.pop("location", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        tag = d.pop("tag", UNSET)
+
+        checkpoint = cls(
+            checkpoint_time=checkpoint_time,
+            location=location,
+            message=message,
+            tag=tag,
+        )
+
+        checkpoint.additional_properties = d
+        return checkpoint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

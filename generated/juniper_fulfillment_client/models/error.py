@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.validation_issue import ValidationIssue
+
+
+T = TypeVar("T", bound="Error")
+
+
+@_attrs_define
+class Error:
+    """The body of an error response. Every field is optional because error bodies vary between
+    gateways; clients must always keep the status code and the raw body.
+
+    """
+
+    error: str | Unset = UNSET
+    """ A short machine-readable error code. """
+    message: str | Unset = UNSET
+    """ A human-readable explanation. """
+    error_description: str | Unset = UNSET
+    """ A human-readable explanation, as OAuth 2.0 token endpoints send it. """
+    detail: list[ValidationIssue] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.validation_issue import ValidationIssue  # noqa: PLC0415
+
+        error = self.error
+
+        message = self.message
+
+        error_description = self.error_description
+
+        detail: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.detail, Unset):
+            detail = []
+            for detail_item_data in self.detail:
+                detail_item = detail_item_data.to_dict()
+                detail.append(detail_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+        if message is not UNSET:
+            field_dict["message"] = message
+        if error_description is not UNSET:
+            field_dict["error_description"] = error_description
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.validation_issue import ValidationIssue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        error = d.pop("error", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        error_description = d.pop("error_description", UNSET)
+
+        _detail = d.pop("detail", UNSET)
+        detail: list[ValidationIssue] | Unset = UNSET
+        if _detail is not UNSET:
+            detail = []
+            for detail_item_data in _detail:
+                detail_item = ValidationIssue.from_dict(detail_item_data)
+
+                detail.append(detail_item)
+
+        error = cls(
+            error=error,
+            message=message,
+            error_description=error_description,
+            detail=detail,
+        )
+
+        error.additional_properties = d
+        return error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

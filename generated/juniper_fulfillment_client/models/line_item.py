@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.administration import Administration
+
+
+T = TypeVar("T", bound="LineItem")
+
+
+@_attrs_define
+class LineItem:
+    """One product in an order or protocol, with its daily quantity."""
+
+    product_id: int
+    quantity: int
+    """ Units per day. """
+    pack_description: str | Unset = UNSET
+    """ The daily pack this item goes into; needed for pack items, optional for external items such as powders. """
+    administration: Administration | Unset = UNSET
+    """ How many units to take at each time of day. For an order line item the four numbers
+    must add up to the line item's `quantity`.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.administration import Administration  # noqa: PLC0415
+
+        product_id = self.product_id
+
+        quantity = self.quantity
+
+        pack_description = self.pack_description
+
+        administration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.administration, Unset):
+            administration = self.administration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "productId": product_id,
+                "quantity": quantity,
+            }
+        )
+        if pack_description is not UNSET:
+            field_dict["packDescription"] = pack_description
+        if administration is not UNSET:
+            field_dict["administration"] = administration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.administration import Administration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        product_id = d.pop("productId")
+
+        quantity = d.pop("quantity")
+
+        pack_description = d.pop("packDescription", UNSET)
+
+        _administration = d.pop("administration", UNSET)
+        administration: Administration | Unset
+        if isinstance(_administration, Unset):
+            administration = UNSET
+        else:
+            administration = Administration.from_dict(_administration)
+
+        line_item = cls(
+            product_id=product_id,
+            quantity=quantity,
+            pack_description=pack_description,
+            administration=administration,
+        )
+
+        line_item.additional_properties = d
+        return line_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_status_webhook_order import OrderStatusWebhookOrder
+
+
+T = TypeVar("T", bound="OrderStatusWebhook")
+
+
+@_attrs_define
+class OrderStatusWebhook:
+    """The body of an order status notification. It has no event type field."""
+
+    order: OrderStatusWebhookOrder
+    """ The order a status notification is about. Note `orderId`, not `id`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.order_status_webhook_order import OrderStatusWebhookOrder  # noqa: PLC0415
+
+        order = self.order.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "order": order,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_status_webhook_order import OrderStatusWebhookOrder  # noqa: PLC0415
+
+        d = dict(src_dict)
+        order = OrderStatusWebhookOrder.from_dict(d.pop("order"))
+
+        order_status_webhook = cls(
+            order=order,
+        )
+
+        order_status_webhook.additional_properties = d
+        return order_status_webhook
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

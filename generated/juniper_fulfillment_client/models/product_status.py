@@ -1,0 +1,25 @@
+from enum import StrEnum
+
+
+class ProductStatus(StrEnum):
+    ACTIVE = "ACTIVE"
+    BACKORDERED = "BACKORDERED"
+    DISCONTINUED = "DISCONTINUED"
+    DRAFT = "DRAFT"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ProductStatus | None":
+        """Accept a value this client does not know yet (the server may add some).
+
+        The result is an unlisted member whose ``value`` is the raw string, so it compares equal
+        to that string and ``to_dict()`` writes it back unchanged.
+        """
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.days_supply import DaysSupply
+from ..models.order_type import OrderType
+from ..models.shipping_method_name import ShippingMethodName
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer import Customer
+    from ..models.line_item import LineItem
+
+
+T = TypeVar("T", bound="Protocol")
+
+
+@_attrs_define
+class Protocol:
+    """A saved, reusable order template."""
+
+    customer: Customer
+    """ The person who receives the order. """
+    days_supply: DaysSupply
+    """ How many days the order lasts. """
+    line_items: list[LineItem]
+    id: str
+    shipping_method: ShippingMethodName | Unset = UNSET
+    """ A shipping speed. """
+    order_type: OrderType | Unset = UNSET
+    """ Whether the order is placed once or repeats. """
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.customer import Customer  # noqa: PLC0415
+        from ..models.line_item import LineItem  # noqa: PLC0415
+
+        customer = self.customer.to_dict()
+
+        days_supply = self.days_supply.value
+
+        line_items = []
+        for line_items_item_data in self.line_items:
+            line_items_item = line_items_item_data.to_dict()
+            line_items.append(line_items_item)
+
+        id = self.id
+
+        shipping_method: str | Unset = UNSET
+        if not isinstance(self.shipping_method, Unset):
+            shipping_method = self.shipping_method.value
+
+        order_type: str | Unset = UNSET
+        if not isinstance(self.order_type, Unset):
+            order_type = self.order_type.value
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customer": customer,
+                "daysSupply": days_supply,
+                "lineItems": line_items,
+                "id": id,
+            }
+        )
+        if shipping_method is not UNSET:
+            field_dict["shippingMethod"] = shipping_method
+        if order_type is not UNSET:
+            field_dict["orderType"] = order_type
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer import Customer  # noqa: PLC0415
+        from ..models.line_item import LineItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        customer = Customer.from_dict(d.pop("customer"))
+
+        days_supply = DaysSupply(d.pop("daysSupply"))
+
+        line_items = []
+        _line_items = d.pop("lineItems")
+        for line_items_item_data in _line_items:
+            line_items_item = LineItem.from_dict(line_items_item_data)
+
+            line_items.append(line_items_item)
+
+        id = d.pop("id")
+
+        _shipping_method = d.pop("shippingMethod", UNSET)
+        shipping_method: ShippingMethodName | Unset
+        if isinstance(_shipping_method, Unset):
+            shipping_method = UNSET
+        else:
+            shipping_method = ShippingMethodName(_shipping_method)
+
+        _order_type = d.pop("orderType", UNSET)
+        order_type: OrderType | Unset
+        if isinstance(_order_type, Unset):
+            order_type = UNSET
+        else:
+            order_type = OrderType(_order_type)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        protocol = cls(
+            customer=customer,
+            days_supply=days_supply,
+            line_items=line_items,
+            id=id,
+            shipping_method=shipping_method,
+            order_type=order_type,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        protocol.additional_properties = d
+        return protocol
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

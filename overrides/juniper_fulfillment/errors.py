@@ -1,0 +1,240 @@
+"""The exceptions raised by juniper-fulfillment.
+
+Everything the package raises on purpose is a :class:`JuniperError`, so one ``except`` clause can
+catch the lot. Messages name what went wrong (status, method, path, request id) and never carry a
+secret: no client secret, access token, ``Authorization`` header or webhook secret.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "JuniperError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "WebhookVerificationError",
+    "status_error_class",
+]
+
+_MAX_BODY_IN_MESSAGE = 500
+
+
+class JuniperError(Exception):
+    """Base class of every error this package raises."""
+
+
+class APIConnectionError(JuniperError):
+    """No HTTP response was received: the connection failed, dropped or timed out.
+
+    ``method`` and ``url`` say which request failed. For a ``POST``, this error does not tell
+    whether the server acted on the request: check (for example by listing orders) before sending
+    it again.
+    """
+
+    def __init__(self, message: str, *, method: str = "", url: str = "") -> None:
+        super().__init__(message)
+        self.method = method
+        self.url = url
+
+
+class APITimeoutError(APIConnectionError):
+    """The request did not complete within its timeout."""
+
+
+class APIStatusError(JuniperError):
+    """The server answered with a status outside 2xx.
+
+    Attributes:
+        status_code: the HTTP status.
+        body: the raw response body, exactly as received.
+        parsed: the body parsed as the API's ``Error`` model, or ``None`` if it is not one.
+        headers: the response headers.
+        request_id: the server's request id (``x-request-id`` or similar), when it sends one.
+        method, url: the request that failed.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        body: bytes,
+        headers: Mapping[str, str],
+        parsed: Any = None,
+        request_id: str | None = None,
+        method: str = "",
+        url: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.body = body
+        self.headers = headers
+        self.parsed = parsed
+        self.request_id = request_id
+        self.method = method
+        self.url = url
+
+    @classmethod
+    def from_response(cls, response: httpx.Response, *, message: str | None = None) -> APIStatusError:
+        """Build the subclass that matches ``response.status_code`` (the body must be read)."""
+        error_class = status_error_class(response.status_code)
+        request = response.request
+        request_id = _request_id(response.headers)
+        parsed = _parse_error_body(response.content)
+        if message is None:
+            message = _describe(response.status_code, request.method, request.url.path, parsed,
+                                response.content, request_id)
+        kwargs: dict[str, Any] = {}
+        if error_class is RateLimitError:
+            from ._retry import retry_after_seconds
+
+            kwargs["retry_after"] = retry_after_seconds(response.headers)
+        return error_class(
+            message,
+            status_code=response.status_code,
+            body=response.content,
+            headers=response.headers,
+            parsed=parsed,
+            request_id=request_id,
+            method=request.method,
+            url=str(request.url),
+            **kwargs,
+        )
+
+
+class BadRequestError(APIStatusError):
+    """400: the request is malformed or a parameter is out of range."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the credentials or the access token were refused.
+
+    Also raised when the token endpoint rejects the client id or secret (400 or 401 there).
+    """
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the partner may not use this resource."""
+
+
+class NotFoundError(APIStatusError):
+    """404: nothing exists with this identifier, or it is not configured."""
+
+
+class ConflictError(APIStatusError):
+    """409: the resource's state does not allow this, e.g. cancelling an order that is not NEW."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the body is well-formed but breaks a business rule."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests. ``retry_after`` is the server's requested wait in seconds, or None."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server failed or is unavailable."""
+
+
+class WebhookVerificationError(JuniperError):
+    """A webhook delivery failed verification: treat it as forged and answer 400.
+
+    The message says what was wrong (missing or malformed header, stale timestamp, no matching
+    signature, body not JSON) and never contains the secret or the expected signature.
+    """
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The :class:`APIStatusError` subclass for an HTTP status outside 2xx."""
+    if status_code >= 500:
+        return InternalServerError
+    return _STATUS_CLASSES.get(status_code, APIStatusError)
+
+
+_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
+
+
+def _request_id(headers: Mapping[str, str]) -> str | None:
+    for name in _REQUEST_ID_HEADERS:
+        value = headers.get(name)
+        if value:
+            return value
+    return None
+
+
+def _parse_error_body(body: bytes) -> Any:
+    """The generated ``Error`` model for a JSON object body, else None."""
+    import json
+
+    from juniper_fulfillment_client.models.error import Error
+
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    try:
+        return Error.from_dict(data)
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _describe(
+    status_code: int,
+    method: str,
+    path: str,
+    parsed: Any,
+    body: bytes,
+    request_id: str | None,
+) -> str:
+    detail = ""
+    if parsed is not None:
+        parts = [
+            str(value)
+            for value in (
+                getattr(parsed, "error", None),
+                getattr(parsed, "message", None),
+                getattr(parsed, "error_description", None),
+            )
+            if isinstance(value, str) and value
+        ]
+        detail = ": ".join(parts)
+    if not detail and body:
+        detail = body[:_MAX_BODY_IN_MESSAGE].decode("utf-8", "replace")
+    message = f"{method} {path} returned {status_code}"
+    if detail:
+        message += f" - {detail}"
+    if request_id:
+        message += f" (request id {request_id})"
+    return message
