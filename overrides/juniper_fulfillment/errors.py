@@ -89,15 +89,23 @@ class APIStatusError(JuniperError):
         self.url = url
 
     @classmethod
-    def from_response(cls, response: httpx.Response, *, message: str | None = None) -> APIStatusError:
+    def from_response(
+        cls, response: httpx.Response, *, message: str | None = None
+    ) -> APIStatusError:
         """Build the subclass that matches ``response.status_code`` (the body must be read)."""
         error_class = status_error_class(response.status_code)
         request = response.request
         request_id = _request_id(response.headers)
         parsed = _parse_error_body(response.content)
         if message is None:
-            message = _describe(response.status_code, request.method, request.url.path, parsed,
-                                response.content, request_id)
+            message = _describe(
+                response.status_code,
+                request.method,
+                request.url.path,
+                parsed,
+                response.content,
+                request_id,
+            )
         kwargs: dict[str, Any] = {}
         if error_class is RateLimitError:
             from ._retry import retry_after_seconds

@@ -1,0 +1,104 @@
+# juniper-fulfillment build. The two commands a newcomer needs:
+#   make demo   set everything up, start a local sandbox (Prism + token endpoint), run the quickstart
+#   make test   set everything up and run every check: lint, types, spec, drift, tests (what CI runs)
+# Everything is installed by these targets: a virtualenv from requirements-dev.txt (all pinned)
+# and the Node tools from package-lock.json. Only python3 (3.11+) and npm must exist beforehand.
+
+PYTHON ?= python3
+VENV ?= .venv
+# The directory holding the Python tools; nox sessions point it at their own virtualenv.
+BIN ?= $(VENV)/bin
+NODE_BIN := node_modules/.bin
+NOX_ARGS ?=
+
+SPEC := openapi/index.yaml
+GENERATOR_CONFIG := generator-config.yaml
+TEMPLATES := overrides/templates
+GENERATED_PACKAGE := generated/juniper_fulfillment_client
+HAND_WRITTEN := $(wildcard overrides/juniper_fulfillment tests examples bench scripts noxfile.py)
+
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+export NO_UPDATE_NOTIFIER := 1
+
+.DEFAULT_GOAL := help
+.PHONY: help setup venv node generate check-generated spec lint format typecheck pytest check \
+        test demo bench bench-smoke update-spec api-diff clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
+
+# ---------------------------------------------------------------------------------------- set-up
+setup: venv node ## Create .venv and install the Node tools
+
+venv: $(VENV)/.installed
+$(VENV)/.installed: requirements-dev.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+node: node_modules/.installed
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# ------------------------------------------------------------------------------------ generation
+generate: ## Regenerate generated/ from the spec, the config and the templates
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate \
+	  --path $(SPEC) --config $(GENERATOR_CONFIG) --custom-template-path $(TEMPLATES) \
+	  --meta none --output-path $(GENERATED_PACKAGE) --overwrite
+	touch $(GENERATED_PACKAGE)/py.typed
+
+check-generated: generate ## Fail when generated/ differs from what the spec produces
+	@drift="$$(git status --porcelain -- generated)"; \
+	if [ -n "$$drift" ]; then \
+	  echo "generated/ is out of date with $(SPEC), $(GENERATOR_CONFIG) or $(TEMPLATES):"; \
+	  echo "$$drift"; git --no-pager diff --stat -- generated; \
+	  echo "Run 'make generate' and commit the result."; exit 1; \
+	fi; echo "generated/ matches the spec."
+
+# ---------------------------------------------------------------------------------------- checks
+spec: ## Validate and lint the OpenAPI description
+	$(BIN)/openapi-spec-validator $(SPEC)
+	$(NODE_BIN)/redocly lint $(SPEC) --format=stylish
+
+lint: ## ruff on everything hand-written
+	$(BIN)/ruff check $(HAND_WRITTEN)
+	$(BIN)/ruff format --check $(HAND_WRITTEN)
+
+format: ## Apply ruff's formatting and safe fixes to everything hand-written
+	$(BIN)/ruff check --fix $(HAND_WRITTEN)
+	$(BIN)/ruff format $(HAND_WRITTEN)
+
+typecheck: ## mypy --strict on the overlay, tests and tools; the generated package too
+	$(BIN)/mypy $(HAND_WRITTEN)
+	$(BIN)/mypy $(GENERATED_PACKAGE)
+
+pytest: ## The test suite (needs the Node tools for Prism)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+check: spec lint typecheck check-generated pytest ## Every check, with tools already installed
+
+test: setup ## Set up and run every check, through nox (as CI does)
+	$(BIN)/nox --sessions tests $(NOX_ARGS)
+
+# ------------------------------------------------------------------------------- demo and bench
+demo: setup ## Run the quickstart against a local sandbox built from the spec
+	$(BIN)/python scripts/sandbox.py -- $(BIN)/python examples/quickstart.py
+
+bench: setup ## Benchmarks against raw httpx on 127.0.0.1; writes bench/results.md
+	$(BIN)/python bench/run.py
+
+# --------------------------------------------------------------------------- following the vendor
+SPEC_URL ?= https://docs.fulfillment.juniperhealth.com/_bundle/apis/index.yaml
+BASE_REF ?=
+
+update-spec: setup ## Fetch SPEC_URL (URL or path), validate, regenerate, report API changes, test
+	$(BIN)/python scripts/update_spec.py --spec "$(SPEC_URL)" --bin "$(BIN)" $(if $(BASE_REF),--base "$(BASE_REF)")
+
+api-diff: setup ## Breaking changes of the public Python API since BASE_REF (default: last tag or HEAD)
+	$(BIN)/python scripts/api_diff.py $(if $(BASE_REF),--base "$(BASE_REF)")
+
+clean: ## Remove the virtualenvs, Node tools and caches
+	rm -rf $(VENV) .nox node_modules .mypy_cache .ruff_cache .pytest_cache .hypothesis .benchmarks

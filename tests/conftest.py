@@ -1,0 +1,23 @@
+"""Shared fixtures: the Prism mock of openapi/index.yaml and a local token endpoint."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from scripts.sandbox import PrismServer, TokenServer
+
+
+@pytest.fixture(scope="session")
+def prism() -> Iterator[PrismServer]:
+    """Prism serving openapi/index.yaml on a free 127.0.0.1 port, for the whole session."""
+    with PrismServer() as server:
+        yield server
+
+
+@pytest.fixture
+def token_server() -> Iterator[TokenServer]:
+    """A fresh client-credentials token endpoint that counts the tokens it issues."""
+    with TokenServer() as server:
+        yield server

@@ -1,0 +1,322 @@
+"""Contract tests: every operation of the spec, called through the client, against Prism.
+
+Prism serves the examples of openapi/index.yaml and validates each request against the spec, so a
+pass means the client sends what the spec describes and parses what the spec promises. Each
+operation runs through ``sync()`` and ``asyncio()``, with the generated client and a static token
+and with ``JuniperClient`` and a local token endpoint.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pytest
+from juniper_fulfillment_client import AuthenticatedClient, Client
+from juniper_fulfillment_client.api.orders import (
+    cancel_order,
+    create_order,
+    get_order_by_id,
+    list_orders,
+)
+from juniper_fulfillment_client.api.partner_settings import (
+    get_partner_settings,
+    get_webhook_secret,
+    rotate_webhook_secret,
+    update_partner_settings,
+)
+from juniper_fulfillment_client.api.products import get_product_by_id, list_products
+from juniper_fulfillment_client.api.protocols import (
+    create_protocol,
+    delete_protocol,
+    get_protocol_by_id,
+    list_protocols,
+    update_protocol,
+)
+from juniper_fulfillment_client.api.shipping import list_shipping_methods
+from juniper_fulfillment_client.errors import UnexpectedStatus
+from juniper_fulfillment_client.models import (
+    Address,
+    Administration,
+    CreateOrderRequest,
+    Customer,
+    DaysSupply,
+    LineItem,
+    Order,
+    OrderList,
+    OrderStatus,
+    OrderType,
+    PageDirection,
+    PartnerSettings,
+    PartnerSettingsUpdate,
+    Product,
+    ProductList,
+    ProductStatus,
+    Protocol,
+    ProtocolList,
+    ShippingMethod,
+    ShippingMethodName,
+    SupplementFactsPanel,
+    WebhookSecret,
+)
+
+from scripts.sandbox import PrismServer
+
+pytestmark = pytest.mark.prism
+
+ORDER_ID = "2vSGym0bH8qVEwCIGlyFoRgJq1A"
+PROTOCOL_ID = "2vSHpR7Kq4mNxYzLaB1cD9eF0g"
+PRODUCT_ID = 7788991122
+
+
+def order_request() -> CreateOrderRequest:
+    """The documented example order: John Doe, 30 days, one pack item."""
+    return CreateOrderRequest(
+        customer=Customer(
+            source_id="1234567890",
+            first_name="John",
+            last_name="Doe",
+            email="john.doe@example.com",
+            address=Address(
+                line1="437 Lytton",
+                line2="Suite 100",
+                city="Palo Alto",
+                state="CA",
+                zip_code="94301",
+            ),
+        ),
+        days_supply=DaysSupply.VALUE_30,
+        line_items=[
+            LineItem(
+                product_id=77123129891,
+                quantity=2,
+                pack_description="Whole Body Wellness",
+                administration=Administration(morning=1, afternoon=0, evening=1, sleep=0),
+            )
+        ],
+        shipping_method=ShippingMethodName.STANDARD,
+        order_type=OrderType.ONE_TIME,
+    )
+
+
+def check_order(order: Any) -> None:
+    assert isinstance(order, Order)
+    assert order.id == ORDER_ID
+    assert isinstance(order.status, OrderStatus)
+
+
+def check_new_order(order: Any) -> None:
+    check_order(order)
+    assert order.status == OrderStatus.NEW
+    assert order.line_items[0].price == "0.37"
+    assert order.created_at == datetime.datetime(2023, 10, 1, 12, tzinfo=datetime.UTC)
+
+
+def check_shipped_order(order: Any) -> None:
+    check_order(order)
+    assert order.status == OrderStatus.SHIPPED
+    assert order.fulfillment_info.carrier == "UPS"
+    assert order.fulfillment_info.checkpoints[0].location == "San Francisco, CA"
+
+
+def check_cancelled_order(order: Any) -> None:
+    check_order(order)
+    assert order.status == OrderStatus.CANCELLED
+
+
+def check_order_list(page: Any) -> None:
+    assert isinstance(page, OrderList)
+    check_new_order(page.orders[0])
+    assert isinstance(page.cursor, str)
+    assert page.cursor
+
+
+def check_protocol(protocol: Any) -> None:
+    assert isinstance(protocol, Protocol)
+    assert protocol.id == PROTOCOL_ID
+    assert protocol.customer.first_name == "John"
+    assert protocol.days_supply == DaysSupply.VALUE_30
+    administration = protocol.line_items[0].administration
+    assert isinstance(administration, Administration)
+    assert administration.morning == 1
+
+
+def check_protocol_list(page: Any) -> None:
+    assert isinstance(page, ProtocolList)
+    check_protocol(page.protocols[0])
+
+
+def check_product(product: Any) -> None:
+    assert isinstance(product, Product)
+    assert product.id == PRODUCT_ID
+    assert product.name == "Elite EPA"
+    panel = product.supplement_facts_panel
+    assert isinstance(panel, SupplementFactsPanel)
+    assert panel.serving_size == 2
+    assert panel.other_ingredients == ["Fish oil", "Gelatin", "Glycerin"]
+    assert product.status == ProductStatus.ACTIVE
+
+
+def check_product_list(page: Any) -> None:
+    assert isinstance(page, ProductList)
+    check_product(page.products[0])
+
+
+def check_shipping_methods(methods: Any) -> None:
+    assert isinstance(methods, list)
+    assert all(isinstance(method, ShippingMethod) for method in methods)
+    assert [method.name for method in methods] == ["STANDARD", "EXPRESS", "OVERNIGHT"]
+    assert methods[0].price == "9.99"
+
+
+def check_settings(settings: Any) -> None:
+    assert isinstance(settings, PartnerSettings)
+    assert settings.name == "Acme Health"
+    assert settings.discount_value == 0.1
+    assert settings.webhook_url == "https://partner.com/webhooks/orders"
+
+
+def check_webhook_secret(secret: Any) -> None:
+    assert isinstance(secret, WebhookSecret)
+    assert len(secret.webhook_secret) == 64
+
+
+def check_nothing(result: Any) -> None:
+    assert result is None
+
+
+@dataclass(frozen=True)
+class Call:
+    """One operation, the arguments to call it with, and what its result must look like."""
+
+    operation: ModuleType
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
+    check: Callable[[Any], None]
+
+    @property
+    def name(self) -> str:
+        return self.operation.__name__.rsplit(".", 1)[-1]
+
+
+CALLS = [
+    Call(create_order, (), {"body": order_request()}, check_new_order),
+    Call(
+        list_orders,
+        (),
+        {"limit": 10, "status": OrderStatus.NEW, "direction": PageDirection.NEXT},
+        check_order_list,
+    ),
+    Call(get_order_by_id, (ORDER_ID,), {}, check_shipped_order),
+    Call(cancel_order, (ORDER_ID,), {}, check_cancelled_order),
+    Call(create_protocol, (), {"body": order_request()}, check_protocol),
+    Call(list_protocols, (), {"limit": 5, "search": "John Doe"}, check_protocol_list),
+    Call(get_protocol_by_id, (PROTOCOL_ID,), {}, check_protocol),
+    Call(update_protocol, (PROTOCOL_ID,), {"body": order_request()}, check_protocol),
+    Call(delete_protocol, (PROTOCOL_ID,), {}, check_nothing),
+    Call(
+        list_products,
+        (),
+        {
+            "limit": 100,
+            "status": ProductStatus.ACTIVE,
+            "updated_after": datetime.date(2023, 10, 1),
+            "updated_before": datetime.date(2024, 10, 1),
+            "search": "omega",
+        },
+        check_product_list,
+    ),
+    Call(get_product_by_id, (PRODUCT_ID,), {}, check_product),
+    Call(list_shipping_methods, (), {}, check_shipping_methods),
+    Call(get_partner_settings, (), {}, check_settings),
+    Call(
+        update_partner_settings,
+        (),
+        {
+            "body": PartnerSettingsUpdate(
+                primary_color="#1a73e8", webhook_url="https://partner.com/webhooks/orders"
+            )
+        },
+        check_settings,
+    ),
+    Call(get_webhook_secret, (), {}, check_webhook_secret),
+    Call(rotate_webhook_secret, (), {}, check_webhook_secret),
+]
+
+
+def call_sync(call: Call, client: AuthenticatedClient) -> Any:
+    if hasattr(call.operation, "sync"):
+        return call.operation.sync(*call.args, client=client, **call.kwargs)
+    response = call.operation.sync_detailed(*call.args, client=client, **call.kwargs)
+    assert 200 <= response.status_code < 300
+    return response.parsed
+
+
+async def call_async(call: Call, client: AuthenticatedClient) -> Any:
+    if hasattr(call.operation, "asyncio"):
+        result: Awaitable[Any] = call.operation.asyncio(*call.args, client=client, **call.kwargs)
+        return await result
+    response = await call.operation.asyncio_detailed(*call.args, client=client, **call.kwargs)
+    assert 200 <= response.status_code < 300
+    return response.parsed
+
+
+def test_every_operation_of_the_spec_is_covered() -> None:
+    """A new operation in the spec must get a contract test too."""
+    from pkgutil import walk_packages
+
+    import juniper_fulfillment_client.api as api_package
+
+    generated = {
+        info.name.rsplit(".", 1)[-1]
+        for info in walk_packages(api_package.__path__, api_package.__name__ + ".")
+        if not info.ispkg
+    }
+    assert generated == {call.name for call in CALLS}
+    assert len(CALLS) == 16
+
+
+@pytest.fixture
+def static_client(prism: PrismServer) -> Iterator[AuthenticatedClient]:
+    client = AuthenticatedClient(
+        base_url=prism.base_url, token="static-test-token", timeout=httpx.Timeout(30.0)
+    )
+    with client:
+        yield client
+
+
+@pytest.mark.parametrize("call", CALLS, ids=lambda call: call.name)
+def test_sync_with_static_token(call: Call, static_client: AuthenticatedClient) -> None:
+    call.check(call_sync(call, static_client))
+
+
+@pytest.mark.parametrize("call", CALLS, ids=lambda call: call.name)
+async def test_async_with_static_token(call: Call, prism: PrismServer) -> None:
+    client = AuthenticatedClient(
+        base_url=prism.base_url, token="static-test-token", timeout=httpx.Timeout(30.0)
+    )
+    async with client:
+        call.check(await call_async(call, client))
+
+
+def test_prism_refuses_a_call_without_a_token(prism: PrismServer) -> None:
+    with Client(base_url=prism.base_url, timeout=httpx.Timeout(30.0)) as client:
+        response = get_order_by_id.sync_detailed(ORDER_ID, client=client)
+    assert response.status_code == 401
+    with (
+        Client(base_url=prism.base_url, timeout=httpx.Timeout(30.0)) as client,
+        pytest.raises(UnexpectedStatus) as raised,
+    ):
+        get_order_by_id.sync(ORDER_ID, client=client)
+    assert raised.value.status_code == 401
+
+
+def test_prism_refuses_a_body_that_breaks_the_schema(static_client: AuthenticatedClient) -> None:
+    bad = order_request()
+    bad.customer.address.zip_code = "9430"
+    response = create_order.sync_detailed(client=static_client, body=bad)
+    assert response.status_code == 422
