@@ -1,5 +1,7 @@
 """juniper-fulfillment: the Python client for the Juniper Health Order Fulfillment API."""
 
+from ._client import JuniperClient
+from ._version import __version__
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -24,10 +26,12 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
+    "JuniperClient",
     "JuniperError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
     "WebhookVerificationError",
+    "__version__",
 ]

@@ -90,10 +90,15 @@ class APIStatusError(JuniperError):
 
     @classmethod
     def from_response(
-        cls, response: httpx.Response, *, message: str | None = None
+        cls,
+        response: httpx.Response,
+        *,
+        message: str | None = None,
+        error_class: type[APIStatusError] | None = None,
     ) -> APIStatusError:
-        """Build the subclass that matches ``response.status_code`` (the body must be read)."""
-        error_class = status_error_class(response.status_code)
+        """The error for a read response: by default the subclass matching its status."""
+        if error_class is None:
+            error_class = status_error_class(response.status_code)
         request = response.request
         request_id = _request_id(response.headers)
         parsed = _parse_error_body(response.content)
@@ -107,7 +112,7 @@ class APIStatusError(JuniperError):
                 request_id,
             )
         kwargs: dict[str, Any] = {}
-        if error_class is RateLimitError:
+        if issubclass(error_class, RateLimitError):
             from ._retry import retry_after_seconds
 
             kwargs["retry_after"] = retry_after_seconds(response.headers)
@@ -152,7 +157,7 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: too many requests. ``retry_after`` is the server's requested wait in seconds, or None."""
+    """429: too many requests. ``retry_after``: the server's requested wait in seconds, or None."""
 
     def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)

@@ -1,0 +1,297 @@
+"""JuniperClient: the generated ``AuthenticatedClient`` made safe for production.
+
+Every generated operation takes it as ``client=``. Its httpx clients send through
+:mod:`._transport`, which adds client-credentials tokens, the retry policy of :mod:`._retry` and
+the typed errors of :mod:`.errors`; nothing here knows any endpoint.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Mapping
+from typing import Any, Self
+
+import httpx
+from juniper_fulfillment_client.client import AuthenticatedClient
+
+from ._config import (
+    DEFAULT_ENVIRONMENT,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    ENVIRONMENTS,
+    USER_AGENT,
+)
+from ._flow import Engine
+from ._logging import configure_from_env
+from ._retry import RetryPolicy
+from ._token import Credentials, TokenCache
+from ._transport import AsyncJuniperTransport, JuniperTransport
+from ._version import __version__
+
+# httpx_args keys that configure the connection pool rather than the httpx.Client.
+_POOL_ARGS = frozenset(
+    {"transport", "async_transport", "limits", "proxy", "http1", "http2", "cert"}
+)
+
+
+class _Shared:
+    """What a client shares with its ``with_options`` copies: the token cache and the pools."""
+
+    def __init__(
+        self, tokens: TokenCache, environment: str, pool_args: dict[str, Any], verify: Any
+    ):
+        self.tokens = tokens
+        self.environment = environment
+        self._pool_args = pool_args
+        self._verify = verify
+        self._lock = threading.Lock()
+        self._sync_pool: httpx.BaseTransport | None = pool_args.get("transport")
+        self._async_pool: httpx.AsyncBaseTransport | None = pool_args.get("async_transport")
+
+    def _pool_kwargs(self) -> dict[str, Any]:
+        kwargs = {
+            k: v for k, v in self._pool_args.items() if k not in {"transport", "async_transport"}
+        }
+        return {"verify": self._verify, **kwargs}
+
+    def sync_pool(self) -> httpx.BaseTransport:
+        with self._lock:
+            if self._sync_pool is None:
+                self._sync_pool = httpx.HTTPTransport(**self._pool_kwargs())
+            return self._sync_pool
+
+    def async_pool(self) -> httpx.AsyncBaseTransport:
+        with self._lock:
+            if self._async_pool is None:
+                self._async_pool = httpx.AsyncHTTPTransport(**self._pool_kwargs())
+            return self._async_pool
+
+
+class JuniperClient(AuthenticatedClient):
+    """A client for the Order Fulfillment API that authenticates, retries and raises by itself.
+
+    Pass it to any generated operation::
+
+        from juniper_fulfillment import JuniperClient
+        from juniper_fulfillment_client.api.orders import get_order_by_id
+
+        with JuniperClient(client_id="...", client_secret="...", environment="sandbox") as client:
+            order = get_order_by_id.sync("2vSGym0bH8qVEwCIGlyFoRgJq1A", client=client)
+
+    Args:
+        client_id, client_secret: the partner's OAuth 2.0 client credentials.
+        environment: ``"sandbox"`` (default) or ``"production"``; picks both URLs.
+        base_url, token_url: override the environment's API and token URLs.
+        max_retries: how many times a failed request may be sent again (default 2). POSTs are
+            sent again only when the server certainly did not receive them (see README).
+        timeout: seconds, or an ``httpx.Timeout``; default 60 s, 5 s to connect.
+        headers: extra headers for every request.
+        verify_ssl: TLS verification, as httpx's ``verify``.
+        httpx_args: further ``httpx.Client`` arguments; ``transport``/``async_transport``,
+            ``limits``, ``proxy``, ``http2`` and ``cert`` configure the connection pool.
+
+    Every non-2xx answer raises the matching ``APIStatusError`` subclass; a failure without an
+    answer raises ``APIConnectionError`` (both in :mod:`juniper_fulfillment.errors`).
+    """
+
+    def __init__(
+        self,
+        *,
+        client_id: str,
+        client_secret: str,
+        environment: str = DEFAULT_ENVIRONMENT,
+        base_url: str | None = None,
+        token_url: str | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        headers: Mapping[str, str] | None = None,
+        verify_ssl: Any = True,
+        httpx_args: Mapping[str, Any] | None = None,
+    ) -> None:
+        if environment not in ENVIRONMENTS:
+            raise ValueError(
+                f"environment must be one of {sorted(ENVIRONMENTS)}, not {environment!r}"
+            )
+        defaults = ENVIRONMENTS[environment]
+        credentials = Credentials(client_id, client_secret, token_url or defaults.token_url)
+        args = dict(httpx_args or {})
+        pool_args = {key: args.pop(key) for key in list(args) if key in _POOL_ARGS}
+        shared = _Shared(TokenCache(credentials), environment, pool_args, verify_ssl)
+        self._init(
+            shared,
+            owns_pool=True,
+            base_url=base_url or defaults.base_url,
+            max_retries=max_retries,
+            timeout=timeout,
+            headers=dict(headers or {}),
+            verify_ssl=verify_ssl,
+            httpx_args=args,
+        )
+
+    def _init(
+        self,
+        shared: _Shared,
+        *,
+        owns_pool: bool,
+        base_url: str,
+        max_retries: int,
+        timeout: float | httpx.Timeout | None,
+        headers: dict[str, str],
+        verify_ssl: Any,
+        httpx_args: dict[str, Any],
+        cookies: dict[str, str] | None = None,
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
+        configure_from_env()
+        super().__init__(
+            base_url=base_url,
+            token="",  # unused: JuniperTransport sets the Authorization header per request
+            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+            headers={"User-Agent": f"{USER_AGENT}/{__version__}", **headers},
+            cookies=cookies or {},
+            verify_ssl=verify_ssl,
+            httpx_args=httpx_args,
+            raise_on_unexpected_status=True,
+        )
+        self._shared = shared
+        self._owns_pool = owns_pool
+        self._max_retries = max_retries
+        self._engine = Engine(shared.tokens, RetryPolicy(max_retries))
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Self:
+        """A client configured from the environment.
+
+        Reads ``JUNIPER_CLIENT_ID``, ``JUNIPER_CLIENT_SECRET``, ``JUNIPER_ENVIRONMENT`` (default
+        ``sandbox``) and, optionally, ``JUNIPER_BASE_URL`` and ``JUNIPER_TOKEN_URL``. Keyword
+        arguments override or add to them (``max_retries=0``, ``timeout=5.0``, ...).
+        """
+        environ = os.environ
+        missing = [
+            name for name in ("JUNIPER_CLIENT_ID", "JUNIPER_CLIENT_SECRET") if not environ.get(name)
+        ]
+        if missing and not {"client_id", "client_secret"} <= overrides.keys():
+            raise ValueError(
+                f"set {' and '.join(missing)} to create a JuniperClient from the environment"
+            )
+        settings: dict[str, Any] = {
+            "client_id": environ.get("JUNIPER_CLIENT_ID"),
+            "client_secret": environ.get("JUNIPER_CLIENT_SECRET"),
+            "environment": environ.get("JUNIPER_ENVIRONMENT") or DEFAULT_ENVIRONMENT,
+            "base_url": environ.get("JUNIPER_BASE_URL") or None,
+            "token_url": environ.get("JUNIPER_TOKEN_URL") or None,
+        }
+        settings.update(overrides)
+        return cls(**settings)
+
+    # ------------------------------------------------------------------------------ copies
+    def with_options(
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | object | None = ...,
+        headers: Mapping[str, str] | None = None,
+    ) -> JuniperClient:
+        """A copy with other retry, timeout or header settings.
+
+        The copy shares the token cache and the connection pools, so making one per call is
+        cheap. Close the original client last: it owns the pools.
+        """
+        clone = object.__new__(type(self))
+        clone._init(
+            self._shared,
+            owns_pool=False,
+            base_url=self._base_url,
+            max_retries=self._max_retries if max_retries is None else max_retries,
+            timeout=self._timeout if timeout is ... else timeout,  # type: ignore[arg-type]
+            headers={**self._headers, **(headers or {})},
+            verify_ssl=self._verify_ssl,
+            httpx_args=dict(self._httpx_args),
+            cookies=dict(self._cookies),
+        )
+        return clone
+
+    def with_headers(self, headers: dict[str, str]) -> JuniperClient:
+        """A copy that also sends ``headers`` (see :meth:`with_options`)."""
+        return self.with_options(headers=headers)
+
+    def with_timeout(self, timeout: httpx.Timeout) -> JuniperClient:
+        """A copy with another timeout (see :meth:`with_options`)."""
+        return self.with_options(timeout=timeout)
+
+    def with_cookies(self, cookies: dict[str, str]) -> JuniperClient:
+        """A copy that also sends ``cookies``."""
+        clone = self.with_options()
+        clone._cookies = {**self._cookies, **cookies}
+        return clone
+
+    # ------------------------------------------------------------------------ httpx clients
+    def get_httpx_client(self) -> httpx.Client:
+        """The underlying ``httpx.Client``, created on first use."""
+        if self._client is None:
+            self._client = httpx.Client(
+                base_url=self._base_url,
+                cookies=self._cookies,
+                headers=self._headers,
+                timeout=self._timeout,
+                follow_redirects=self._follow_redirects,
+                transport=JuniperTransport(
+                    self._engine, self._shared.sync_pool(), owns_pool=self._owns_pool
+                ),
+                # Proxies come from httpx_args["proxy"]: environment proxies would route
+                # around the transport that authenticates and retries.
+                trust_env=False,
+                **self._httpx_args,
+            )
+        return self._client
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """The underlying ``httpx.AsyncClient``, created on first use."""
+        if self._async_client is None:
+            self._async_client = httpx.AsyncClient(
+                base_url=self._base_url,
+                cookies=self._cookies,
+                headers=self._headers,
+                timeout=self._timeout,
+                follow_redirects=self._follow_redirects,
+                transport=AsyncJuniperTransport(
+                    self._engine, self._shared.async_pool(), owns_pool=self._owns_pool
+                ),
+                trust_env=False,
+                **self._httpx_args,
+            )
+        return self._async_client
+
+    def close(self) -> None:
+        """Close the sync connection pool (the ``with`` block does this too)."""
+        if self._client is not None:
+            self._client.close()
+
+    async def aclose(self) -> None:
+        """Close the async connection pool (the ``async with`` block does this too)."""
+        if self._async_client is not None:
+            await self._async_client.aclose()
+
+    @property
+    def environment(self) -> str:
+        return self._shared.environment
+
+    @property
+    def max_retries(self) -> int:
+        return self._max_retries
+
+    @property
+    def timeout(self) -> httpx.Timeout | None:
+        return self._timeout
+
+    def __repr__(self) -> str:
+        credentials = self._shared.tokens.credentials
+        return (
+            f"JuniperClient(environment={self.environment!r}, base_url={self._base_url!r}, "
+            f"token_url={credentials.token_url!r}, client_id={credentials.client_id!r}, "
+            f"max_retries={self._max_retries}, timeout={self._timeout!r})"
+        )
+
+    __str__ = __repr__

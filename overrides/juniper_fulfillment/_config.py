@@ -1,0 +1,47 @@
+"""Environments and defaults: the facts every other module reads from one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+import httpx
+
+
+@dataclass(frozen=True)
+class Environment:
+    """Where one Juniper environment serves its API and issues its tokens."""
+
+    name: str
+    base_url: str
+    token_url: str
+
+
+ENVIRONMENTS: Final[dict[str, Environment]] = {
+    "sandbox": Environment(
+        "sandbox",
+        base_url="https://api.fulfillment.sandbox.juniperhealth.com/v1",
+        token_url="https://auth.fulfillment.sandbox.juniperhealth.com/oauth2/token",
+    ),
+    "production": Environment(
+        "production",
+        base_url="https://api.fulfillment.juniperhealth.com/v1",
+        token_url="https://auth.fulfillment.juniperhealth.com/oauth2/token",
+    ),
+}
+
+DEFAULT_ENVIRONMENT: Final = "sandbox"
+
+# The generated client waits forever by default; a hung connection must not hang the caller.
+DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=5.0)
+# The token endpoint answers small requests; a slow one should fail fast and be retried.
+TOKEN_TIMEOUT: Final = httpx.Timeout(15.0, connect=5.0)
+
+DEFAULT_MAX_RETRIES: Final = 2
+
+# Refresh a token this long before the server says it expires (clock skew, in-flight requests).
+TOKEN_EXPIRY_MARGIN: Final = 60.0
+# Lifetime assumed when the token endpoint does not say (a 401 still triggers a refresh).
+DEFAULT_TOKEN_LIFETIME: Final = 300.0
+
+USER_AGENT: Final = "juniper-fulfillment-python"

@@ -1,0 +1,227 @@
+"""What to do with one request, written once for sync and async.
+
+A *flow* is a generator that yields actions (send this request, sleep this long, read this body,
+give me a token) and receives their results; it returns the final response or raises a
+:class:`~juniper_fulfillment.errors.JuniperError`. The policy (tokens, 401 replay, retries, error
+mapping, logging) lives only here; :class:`Engine` runs flows with blocking I/O (``run_sync``) or
+with ``await`` (``run_async``). httpx drives its auth flows the same way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Generator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final, TypeVar
+
+import httpx
+
+from ._retry import IDEMPOTENT_METHODS, RetryPolicy, was_not_sent
+from .errors import APIConnectionError, APIStatusError, APITimeoutError
+
+if TYPE_CHECKING:
+    from ._token import TokenCache
+
+logger = logging.getLogger("juniper_fulfillment")
+
+T = TypeVar("T")
+
+
+@dataclass(slots=True)
+class Send:
+    """Send ``request`` on the inner transport; the result is a Response or a TransportError."""
+
+    request: httpx.Request
+
+
+@dataclass(slots=True)
+class Sleep:
+    seconds: float
+
+
+@dataclass(slots=True)
+class ReadBody:
+    """Read the whole body of ``response`` (so it can be kept in an exception) and close it."""
+
+    response: httpx.Response
+
+
+class NeedToken:
+    """Produce a valid access token (from the cache, or by exchanging the client credentials)."""
+
+
+NEED_TOKEN: Final = NeedToken()
+
+Action = Send | Sleep | ReadBody | NeedToken
+Flow = Generator[Action, object, T]
+
+
+def connection_error(
+    error: httpx.TransportError, request: httpx.Request, *, description: str | None = None
+) -> APIConnectionError:
+    """The :class:`APIConnectionError` for a transport failure, saying whether it was sent."""
+    error_class = (
+        APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    )
+    happened = "timed out" if error_class is APITimeoutError else "failed"
+    what = description or f"{request.method} {request.url.path}"
+    message = f"{what} {happened}: {type(error).__name__}"
+    detail = str(error)
+    if detail:
+        message += f": {detail}"
+    if description is None and request.method not in IDEMPOTENT_METHODS and not was_not_sent(error):
+        message += (
+            " (the server may have received this request; it was not sent again because the API"
+            " has no idempotency key: check before retrying)"
+        )
+    return error_class(message, method=request.method, url=str(request.url))
+
+
+class Engine:
+    """Runs requests through the flow: auth, 401 replay, retries, errors, logging."""
+
+    def __init__(self, tokens: TokenCache, policy: RetryPolicy) -> None:
+        self.tokens = tokens
+        self.policy = policy
+
+    def request_flow(self, request: httpx.Request) -> Flow[httpx.Response]:
+        idempotent = request.method in IDEMPOTENT_METHODS
+        # A streamed upload cannot be sent twice; every body the generated client builds can.
+        replayable = isinstance(request.stream, httpx.ByteStream)
+        retries = 0
+        reauthenticated = False
+        while True:
+            token = yield NEED_TOKEN
+            assert isinstance(token, str)
+            request.headers["Authorization"] = "Bearer " + token
+            started = time.perf_counter()
+            result = yield Send(request)
+            elapsed = time.perf_counter() - started
+            attempt = retries + 1
+
+            if isinstance(result, httpx.TransportError):
+                _log_attempt(request, type(result).__name__, attempt, elapsed)
+                wait = (
+                    self.policy.wait_after_error(idempotent, result, retries)
+                    if replayable
+                    else None
+                )
+                if wait is None:
+                    raise connection_error(result, request) from result
+                _log_retry(request, wait)
+                retries += 1
+                yield Sleep(wait)
+                continue
+
+            assert isinstance(result, httpx.Response)
+            response = result
+            _log_attempt(request, response.status_code, attempt, elapsed)
+            if response.status_code < 400:
+                return response
+
+            yield ReadBody(response)
+            if response.status_code == 401 and not reauthenticated:
+                # The token may have been revoked or expired early: fetch a new one, replay once.
+                # The server refused the request, so replaying a POST cannot duplicate it.
+                self.tokens.invalidate(token)
+                reauthenticated = True
+                continue
+            wait = (
+                self.policy.wait_after_status(idempotent, response, retries) if replayable else None
+            )
+            if wait is None:
+                raise APIStatusError.from_response(response)
+            _log_retry(request, wait)
+            retries += 1
+            yield Sleep(wait)
+
+    # -------------------------------------------------------------------------- drivers
+    def run_sync(self, transport: httpx.BaseTransport, flow: Flow[T]) -> T:
+        value: object = None
+        while True:
+            try:
+                action = flow.send(value)
+            except StopIteration as done:
+                result: T = done.value
+                return result
+            if isinstance(action, Send):
+                try:
+                    response = transport.handle_request(action.request)
+                except httpx.TransportError as error:
+                    value = error
+                else:
+                    response.request = action.request
+                    value = response
+            elif isinstance(action, NeedToken):
+                value = self._token_sync(transport)
+            elif isinstance(action, ReadBody):
+                action.response.read()
+                value = None
+            else:
+                time.sleep(action.seconds)
+                value = None
+
+    async def run_async(self, transport: httpx.AsyncBaseTransport, flow: Flow[T]) -> T:
+        value: object = None
+        while True:
+            try:
+                action = flow.send(value)
+            except StopIteration as done:
+                result: T = done.value
+                return result
+            if isinstance(action, Send):
+                try:
+                    response = await transport.handle_async_request(action.request)
+                except httpx.TransportError as error:
+                    value = error
+                else:
+                    response.request = action.request
+                    value = response
+            elif isinstance(action, NeedToken):
+                value = await self._token_async(transport)
+            elif isinstance(action, ReadBody):
+                await action.response.aread()
+                value = None
+            else:
+                await asyncio.sleep(action.seconds)
+                value = None
+
+    def _token_sync(self, transport: httpx.BaseTransport) -> str:
+        token = self.tokens.current()
+        if token is not None:
+            return token
+        # Single flight: whoever holds the lock fetches; the others find the new token after it.
+        with self.tokens.sync_lock():
+            token = self.tokens.current()
+            if token is not None:
+                return token
+            return self.run_sync(transport, self.tokens.fetch_flow(self.policy))
+
+    async def _token_async(self, transport: httpx.AsyncBaseTransport) -> str:
+        token = self.tokens.current()
+        if token is not None:
+            return token
+        async with self.tokens.async_lock():
+            token = self.tokens.current()
+            if token is not None:
+                return token
+            return await self.run_async(transport, self.tokens.fetch_flow(self.policy))
+
+
+def _log_attempt(request: httpx.Request, outcome: object, attempt: int, elapsed: float) -> None:
+    if logger.isEnabledFor(logging.INFO):
+        logger.info(
+            "%s %s -> %s (attempt %d, %.3fs)",
+            request.method,
+            request.url.path,
+            outcome,
+            attempt,
+            elapsed,
+        )
+
+
+def _log_retry(request: httpx.Request, wait: float) -> None:
+    if logger.isEnabledFor(logging.INFO):
+        logger.info("%s %s: retrying in %.2fs", request.method, request.url.path, wait)

@@ -1,0 +1,186 @@
+"""Client-credentials tokens: exchange, cache until shortly before expiry, refresh single-flight.
+
+One :class:`TokenCache` serves a client and every copy made with ``with_options``, sync and async
+alike. The client secret lives only in :class:`Credentials`, whose ``repr`` hides it; it is sent in
+the token request body and nowhere else, and scrubbed from any text the token endpoint echoes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import threading
+import time
+import weakref
+from typing import Final
+
+import httpx
+
+from ._config import DEFAULT_TOKEN_LIFETIME, TOKEN_EXPIRY_MARGIN, TOKEN_TIMEOUT, USER_AGENT
+from ._flow import Flow, ReadBody, Send, Sleep, connection_error
+from ._retry import RetryPolicy
+from .errors import APIStatusError, AuthenticationError
+
+logger = logging.getLogger("juniper_fulfillment")
+
+_REFUSED_STATUSES: Final = frozenset({400, 401})
+_TOKEN_TIMEOUT_EXTENSION: Final = TOKEN_TIMEOUT.as_dict()
+
+
+class Credentials:
+    """A client id and secret, and the token URL they are exchanged at."""
+
+    __slots__ = ("_client_secret", "client_id", "token_url")
+
+    def __init__(self, client_id: str, client_secret: str, token_url: str) -> None:
+        if not client_id:
+            raise ValueError("client_id is empty")
+        if not client_secret:
+            raise ValueError("client_secret is empty")
+        self.client_id = client_id
+        self._client_secret = client_secret
+        self.token_url = token_url
+
+    def __repr__(self) -> str:
+        return f"Credentials(client_id={self.client_id!r}, token_url={self.token_url!r})"
+
+    def token_request(self) -> httpx.Request:
+        return httpx.Request(
+            "POST",
+            self.token_url,
+            data={
+                "grant_type": "client_credentials",
+                "client_id": self.client_id,
+                "client_secret": self._client_secret,
+            },
+            headers={"Accept": "application/json", "User-Agent": USER_AGENT},
+            extensions={"timeout": _TOKEN_TIMEOUT_EXTENSION},
+        )
+
+    def scrub(self, text: str) -> str:
+        """``text`` with any copy of the secret removed (a server might echo the request)."""
+        return text.replace(self._client_secret, "[redacted]")
+
+
+class TokenCache:
+    """The current access token and the locks that make its refresh single-flight."""
+
+    def __init__(self, credentials: Credentials) -> None:
+        self.credentials = credentials
+        # (token, monotonic time after which it must be refreshed); replaced whole, never mutated.
+        self._entry: tuple[str, float] | None = None
+        self._sync_lock = threading.Lock()
+        self._guard = threading.Lock()
+        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def __repr__(self) -> str:
+        return f"TokenCache(client_id={self.credentials.client_id!r})"
+
+    def current(self) -> str | None:
+        """The cached token while it is still fresh, else None."""
+        entry = self._entry
+        if entry is not None and time.monotonic() < entry[1]:
+            return entry[0]
+        return None
+
+    def invalidate(self, token: str) -> None:
+        """Forget ``token`` (the API refused it), unless a newer one has replaced it already."""
+        with self._guard:
+            if self._entry is not None and self._entry[0] == token:
+                self._entry = None
+
+    def sync_lock(self) -> threading.Lock:
+        return self._sync_lock
+
+    def async_lock(self) -> asyncio.Lock:
+        """The refresh lock of the running event loop (an asyncio.Lock serves one loop only)."""
+        loop = asyncio.get_running_loop()
+        with self._guard:
+            lock = self._async_locks.get(loop)
+            if lock is None:
+                lock = self._async_locks[loop] = asyncio.Lock()
+            return lock
+
+    def fetch_flow(self, policy: RetryPolicy) -> Flow[str]:
+        """Exchange the credentials for a token; retry 5xx, 429 and connection failures."""
+        credentials = self.credentials
+        described = (
+            f"token request to {credentials.token_url} for client id {credentials.client_id!r}"
+        )
+        retries = 0
+        while True:
+            request = credentials.token_request()
+            result = yield Send(request)
+            if isinstance(result, httpx.TransportError):
+                # Asking for a token twice is harmless, so every failure is worth another try.
+                wait = policy.wait_after_error(True, result, retries)
+                if wait is None:
+                    raise connection_error(result, request, description=described) from result
+                retries += 1
+                yield Sleep(wait)
+                continue
+            assert isinstance(result, httpx.Response)
+            response = result
+            yield ReadBody(response)
+            logger.info("%s -> %s", described, response.status_code)
+            if 200 <= response.status_code < 300:
+                return self._store(response, described)
+            reason = credentials.scrub(_oauth_error(response))
+            if response.status_code in _REFUSED_STATUSES:
+                raise APIStatusError.from_response(
+                    response,
+                    message=f"{described} was refused ({response.status_code}{reason}): "
+                    "check the client id, the client secret and the environment",
+                    error_class=AuthenticationError,
+                )
+            wait = policy.wait_after_status(True, response, retries)
+            if wait is None:
+                raise APIStatusError.from_response(
+                    response, message=f"{described} failed ({response.status_code}{reason})"
+                )
+            retries += 1
+            yield Sleep(wait)
+
+    def _store(self, response: httpx.Response, described: str) -> str:
+        try:
+            payload = json.loads(response.content)
+        except (ValueError, UnicodeDecodeError):
+            payload = None
+        token = payload.get("access_token") if isinstance(payload, dict) else None
+        if not isinstance(token, str) or not token:
+            raise APIStatusError.from_response(
+                response,
+                message=f"{described} answered without an access_token",
+                error_class=AuthenticationError,
+            )
+        assert isinstance(payload, dict)
+        expires_in = payload.get("expires_in")
+        lifetime = (
+            float(expires_in)
+            if isinstance(expires_in, int | float) and not isinstance(expires_in, bool)
+            else DEFAULT_TOKEN_LIFETIME
+        )
+        margin = min(TOKEN_EXPIRY_MARGIN, lifetime / 2)
+        with self._guard:
+            self._entry = (token, time.monotonic() + lifetime - margin)
+        logger.debug("%s: token valid for %.0fs", described, lifetime)
+        return token
+
+
+def _oauth_error(response: httpx.Response) -> str:
+    """``": invalid_client: description"`` from an RFC 6749 error body, or ``""``."""
+    try:
+        payload = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        return ""
+    if not isinstance(payload, dict):
+        return ""
+    parts = [
+        str(payload[key])
+        for key in ("error", "error_description", "message")
+        if isinstance(payload.get(key), str)
+    ]
+    return "".join(f": {part}" for part in parts)
