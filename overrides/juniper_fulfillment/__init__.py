@@ -1,6 +1,7 @@
 """juniper-fulfillment: the Python client for the Juniper Health Order Fulfillment API."""
 
 from ._client import JuniperClient
+from ._pagination import apaginate, paginate
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -12,6 +13,7 @@ from .errors import (
     InternalServerError,
     JuniperError,
     NotFoundError,
+    PaginationError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
@@ -29,9 +31,12 @@ __all__ = [
     "JuniperClient",
     "JuniperError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
     "WebhookVerificationError",
     "__version__",
+    "apaginate",
+    "paginate",
 ]

@@ -23,6 +23,7 @@ __all__ = [
     "InternalServerError",
     "JuniperError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
@@ -174,6 +175,10 @@ class WebhookVerificationError(JuniperError):
     The message says what was wrong (missing or malformed header, stale timestamp, no matching
     signature, body not JSON) and never contains the secret or the expected signature.
     """
+
+
+class PaginationError(JuniperError):
+    """A paginated listing cannot go on: the server returned a cursor it had returned before."""
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
