@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 import httpx
+
 from juniper_fulfillment_client.client import AuthenticatedClient
 
 from ._config import (
@@ -66,6 +67,18 @@ class _Shared:
             if self._async_pool is None:
                 self._async_pool = httpx.AsyncHTTPTransport(**self._pool_kwargs())
             return self._async_pool
+
+    def close_sync_pool(self) -> None:
+        with self._lock:
+            pool = self._sync_pool
+        if pool is not None:
+            pool.close()
+
+    async def close_async_pool(self) -> None:
+        with self._lock:
+            pool = self._async_pool
+        if pool is not None:
+            await pool.aclose()
 
 
 class JuniperClient(AuthenticatedClient):
@@ -265,14 +278,22 @@ class JuniperClient(AuthenticatedClient):
         return self._async_client
 
     def close(self) -> None:
-        """Close the sync connection pool (the ``with`` block does this too)."""
+        """Close the sync connection pool (the ``with`` block does this too).
+
+        On the client that created the pool this closes it even when only ``with_options``
+        copies sent requests through it; on a copy it closes nothing shared.
+        """
         if self._client is not None:
             self._client.close()
+        if self._owns_pool:
+            self._shared.close_sync_pool()
 
     async def aclose(self) -> None:
         """Close the async connection pool (the ``async with`` block does this too)."""
         if self._async_client is not None:
             await self._async_client.aclose()
+        if self._owns_pool:
+            await self._shared.close_async_pool()
 
     @property
     def environment(self) -> str:
