@@ -16,6 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from juniper_fulfillment_client import AuthenticatedClient, Client
 from juniper_fulfillment_client.api.orders import (
     cancel_order,
@@ -63,7 +64,6 @@ from juniper_fulfillment_client.models import (
     SupplementFactsPanel,
     WebhookSecret,
 )
-
 from scripts.sandbox import PrismServer
 
 pytestmark = pytest.mark.prism

@@ -12,6 +12,11 @@ import inspect
 import json
 import typing
 
+import httpx
+import pytest
+
+from juniper_fulfillment import JuniperError, ResponseValidationError
+from juniper_fulfillment_client import AuthenticatedClient
 from juniper_fulfillment_client.api.orders import create_order, get_order_by_id
 from juniper_fulfillment_client.api.protocols import delete_protocol
 from juniper_fulfillment_client.api.shipping import list_shipping_methods
@@ -103,3 +108,20 @@ def test_sync_is_annotated_with_the_success_model_only() -> None:
     assert typing.get_type_hints(list_shipping_methods.sync)["return"] == list[ShippingMethod]
     assert typing.get_type_hints(delete_protocol.sync)["return"] is type(None)
     assert inspect.iscoroutinefunction(delete_protocol.asyncio)
+
+
+def test_a_success_body_that_breaks_the_spec_raises_a_typed_error() -> None:
+    """A missing required field or a non-JSON body is a JuniperError, not a bare KeyError."""
+    bodies = [b'{"status": "NEW"}', b"<html>gateway</html>", b'{"id": "x", "status": 5}']
+    for body in bodies:
+        transport = httpx.MockTransport(
+            lambda request, body=body: httpx.Response(200, content=body)
+        )
+        client = AuthenticatedClient(
+            base_url="http://127.0.0.1", token="t", httpx_args={"transport": transport}
+        )
+        with client, pytest.raises(ResponseValidationError) as raised:
+            get_order_by_id.sync("2vSG", client=client)
+        assert isinstance(raised.value, JuniperError)
+        assert raised.value.content == body
+        assert raised.value.status_code == 200

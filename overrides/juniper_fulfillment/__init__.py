@@ -16,6 +16,8 @@ from .errors import (
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseValidationError,
+    UnexpectedStatus,
     UnprocessableEntityError,
     WebhookVerificationError,
 )
@@ -34,6 +36,8 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseValidationError",
+    "UnexpectedStatus",
     "UnprocessableEntityError",
     "WebhookVerificationError",
     "__version__",

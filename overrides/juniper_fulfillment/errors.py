@@ -1,14 +1,24 @@
 """The exceptions raised by juniper-fulfillment.
 
 Everything the package raises on purpose is a :class:`JuniperError`, so one ``except`` clause can
-catch the lot. Messages name what went wrong (status, method, path, request id) and never carry a
-secret: no client secret, access token, ``Authorization`` header or webhook secret.
+catch the lot. The base class, :class:`UnexpectedStatus` (an undocumented status) and
+:class:`ResponseValidationError` (a success body that does not match the spec) come from the
+generated package, whose code raises them; the rest are defined here.
+
+Messages name what went wrong (status, method, path, request id) and never carry a secret: no
+client secret, access token, ``Authorization`` header or webhook secret.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
+
+from juniper_fulfillment_client.errors import (
+    JuniperError,
+    ResponseValidationError,
+    UnexpectedStatus,
+)
 
 if TYPE_CHECKING:
     import httpx
@@ -26,16 +36,14 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseValidationError",
+    "UnexpectedStatus",
     "UnprocessableEntityError",
     "WebhookVerificationError",
     "status_error_class",
 ]
 
 _MAX_BODY_IN_MESSAGE = 500
-
-
-class JuniperError(Exception):
-    """Base class of every error this package raises."""
 
 
 class APIConnectionError(JuniperError):
