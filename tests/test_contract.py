@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
+from juniper_fulfillment import JuniperClient, UnprocessableEntityError
 from juniper_fulfillment_client import AuthenticatedClient, Client
 from juniper_fulfillment_client.api.orders import (
     cancel_order,
@@ -64,7 +65,7 @@ from juniper_fulfillment_client.models import (
     SupplementFactsPanel,
     WebhookSecret,
 )
-from scripts.sandbox import PrismServer
+from scripts.sandbox import PrismServer, TokenServer
 
 pytestmark = pytest.mark.prism
 
@@ -325,3 +326,83 @@ def test_prism_refuses_a_body_that_breaks_the_schema(static_client: Authenticate
     bad.customer.address.zip_code = "9430"
     response = create_order.sync_detailed(client=static_client, body=bad)
     assert response.status_code == 422
+
+
+# ------------------------------------------------------------------------- through JuniperClient
+def juniper_client(prism: PrismServer, tokens: TokenServer) -> JuniperClient:
+    """A JuniperClient on Prism, exchanging its credentials at the local token endpoint."""
+    return JuniperClient(
+        base_url=prism.base_url,
+        token_url=tokens.token_url,
+        client_id=tokens.client_id,
+        client_secret=tokens.client_secret,
+    )
+
+
+@pytest.fixture(scope="module")
+def module_token_server() -> Iterator[TokenServer]:
+    """One token endpoint for every sync JuniperClient test of this module."""
+    with TokenServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def shared_juniper_client(
+    prism: PrismServer, module_token_server: TokenServer
+) -> Iterator[JuniperClient]:
+    """One sync JuniperClient for the module: every operation shares its one token."""
+    with juniper_client(prism, module_token_server) as client:
+        yield client
+
+
+@pytest.mark.parametrize("call", CALLS, ids=lambda call: call.name)
+def test_sync_with_juniper_client(
+    call: Call, shared_juniper_client: JuniperClient, module_token_server: TokenServer
+) -> None:
+    call.check(call_sync(call, shared_juniper_client))
+    assert module_token_server.token_count == 1
+
+
+@pytest.mark.parametrize("call", CALLS, ids=lambda call: call.name)
+async def test_async_with_juniper_client(
+    call: Call, prism: PrismServer, token_server: TokenServer
+) -> None:
+    # An httpx.AsyncClient belongs to one event loop, and each test has its own: one client each.
+    async with juniper_client(prism, token_server) as client:
+        call.check(await call_async(call, client))
+    assert token_server.token_count == 1
+
+
+def test_every_operation_through_one_juniper_client(
+    prism: PrismServer, token_server: TokenServer
+) -> None:
+    with juniper_client(prism, token_server) as client:
+        for call in CALLS:
+            call.check(call_sync(call, client))
+    assert token_server.token_count == 1
+
+
+async def test_every_operation_through_one_async_juniper_client(
+    prism: PrismServer, token_server: TokenServer
+) -> None:
+    async with juniper_client(prism, token_server) as client:
+        for call in CALLS:
+            call.check(await call_async(call, client))
+    assert token_server.token_count == 1
+
+
+def test_juniper_client_with_a_prefer_header(prism: PrismServer, token_server: TokenServer) -> None:
+    with juniper_client(prism, token_server) as client:
+        shipped = client.with_options(headers={"Prefer": "example=ShippedOrder"})
+        check_shipped_order(get_order_by_id.sync(ORDER_ID, client=shipped))
+        check_new_order(get_order_by_id.sync(ORDER_ID, client=client))
+    assert token_server.token_count == 1
+
+
+def test_juniper_client_raises_422_for_a_body_that_breaks_the_schema(
+    prism: PrismServer, token_server: TokenServer
+) -> None:
+    bad = order_request()
+    bad.customer.address.zip_code = "9430"
+    with juniper_client(prism, token_server) as client, pytest.raises(UnprocessableEntityError):
+        create_order.sync(client=client, body=bad)

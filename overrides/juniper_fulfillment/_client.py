@@ -182,10 +182,17 @@ class JuniperClient(AuthenticatedClient):
         arguments override or add to them (``max_retries=0``, ``timeout=5.0``, ...).
         """
         environ = os.environ
+        # A keyword argument stands in for its variable: from_env(client_id=...) with only
+        # JUNIPER_CLIENT_SECRET set is complete, and an error names only what is really missing.
         missing = [
-            name for name in ("JUNIPER_CLIENT_ID", "JUNIPER_CLIENT_SECRET") if not environ.get(name)
+            name
+            for name, keyword in (
+                ("JUNIPER_CLIENT_ID", "client_id"),
+                ("JUNIPER_CLIENT_SECRET", "client_secret"),
+            )
+            if not environ.get(name) and keyword not in overrides
         ]
-        if missing and not {"client_id", "client_secret"} <= overrides.keys():
+        if missing:
             raise ValueError(
                 f"set {' and '.join(missing)} to create a JuniperClient from the environment"
             )

@@ -1,7 +1,7 @@
 """What to do with one request, written once for sync and async.
 
-A *flow* is a generator that yields actions (send this request, sleep this long, read this body,
-give me a token) and receives their results; it returns the final response or raises a
+A *flow* is a generator that yields actions (send this request, sleep this long, give me a
+token) and receives their results; it returns the final response or raises a
 :class:`~juniper_fulfillment.errors.JuniperError`. The policy (tokens, 401 replay, retries, error
 mapping, logging) lives only here; :class:`Engine` runs flows with blocking I/O (``run_sync``) or
 with ``await`` (``run_async``). httpx drives its auth flows the same way.
@@ -31,7 +31,14 @@ T = TypeVar("T")
 
 @dataclass(slots=True)
 class Send:
-    """Send ``request`` on the inner transport; the result is a Response or a TransportError."""
+    """Send ``request`` on the inner transport and receive the whole response body.
+
+    The result is a TransportError, or a Response whose body is already in memory (``read()``
+    does no I/O). The body is received here, inside the flow, so that a timeout or a dropped
+    connection while it arrives is a failed attempt like any other (retried by the same rules,
+    raised as APIConnectionError / APITimeoutError) instead of a raw httpx exception escaping
+    later from ``httpx.Client``. The generated operations read every body whole anyway.
+    """
 
     request: httpx.Request
 
@@ -41,20 +48,13 @@ class Sleep:
     seconds: float
 
 
-@dataclass(slots=True)
-class ReadBody:
-    """Read the whole body of ``response`` (so it can be kept in an exception) and close it."""
-
-    response: httpx.Response
-
-
 class NeedToken:
     """Produce a valid access token (from the cache, or by exchanging the client credentials)."""
 
 
 NEED_TOKEN: Final = NeedToken()
 
-Action = Send | Sleep | ReadBody | NeedToken
+Action = Send | Sleep | NeedToken
 Flow = Generator[Action, object, T]
 
 
@@ -121,13 +121,17 @@ class Engine:
             if response.status_code < 400:
                 return response
 
-            yield ReadBody(response)
+            response.read()  # in memory already: keeps the exact body for the exception
             if response.status_code == 401 and not reauthenticated:
                 # The token may have been revoked or expired early: fetch a new one, replay once.
                 # The server refused the request, so replaying a POST cannot duplicate it.
                 self.tokens.invalidate(token)
-                reauthenticated = True
-                continue
+                # A streamed body has been consumed: a replay would send it empty (or raise
+                # StreamConsumed), so such a request gets the AuthenticationError instead; the
+                # next request still gets a new token.
+                if replayable:
+                    reauthenticated = True
+                    continue
             wait = (
                 self.policy.wait_after_status(idempotent, response, retries) if replayable else None
             )
@@ -148,17 +152,11 @@ class Engine:
                 return result
             if isinstance(action, Send):
                 try:
-                    response = transport.handle_request(action.request)
+                    value = _receive(transport, action.request)
                 except httpx.TransportError as error:
                     value = error
-                else:
-                    response.request = action.request
-                    value = response
             elif isinstance(action, NeedToken):
                 value = self._token_sync(transport)
-            elif isinstance(action, ReadBody):
-                action.response.read()
-                value = None
             else:
                 time.sleep(action.seconds)
                 value = None
@@ -173,17 +171,11 @@ class Engine:
                 return result
             if isinstance(action, Send):
                 try:
-                    response = await transport.handle_async_request(action.request)
+                    value = await _areceive(transport, action.request)
                 except httpx.TransportError as error:
                     value = error
-                else:
-                    response.request = action.request
-                    value = response
             elif isinstance(action, NeedToken):
                 value = await self._token_async(transport)
-            elif isinstance(action, ReadBody):
-                await action.response.aread()
-                value = None
             else:
                 await asyncio.sleep(action.seconds)
                 value = None
@@ -192,22 +184,68 @@ class Engine:
         token = self.tokens.current()
         if token is not None:
             return token
-        # Single flight: whoever holds the lock fetches; the others find the new token after it.
+        exchanges = self.tokens.exchanges()
+        # Single flight: whoever holds the lock fetches; the others find the new token after it,
+        # or the error of the exchange they waited for.
         with self.tokens.sync_lock():
             token = self.tokens.current()
             if token is not None:
                 return token
+            self.tokens.raise_failure_since(exchanges)
             return self.run_sync(transport, self.tokens.fetch_flow(self.policy))
 
     async def _token_async(self, transport: httpx.AsyncBaseTransport) -> str:
         token = self.tokens.current()
         if token is not None:
             return token
+        exchanges = self.tokens.exchanges()
         async with self.tokens.async_lock():
             token = self.tokens.current()
             if token is not None:
                 return token
+            self.tokens.raise_failure_since(exchanges)
             return await self.run_async(transport, self.tokens.fetch_flow(self.policy))
+
+
+def _receive(transport: httpx.BaseTransport, request: httpx.Request) -> httpx.Response:
+    """Send ``request`` and receive the whole body (see :class:`Send`)."""
+    response = transport.handle_request(request)
+    if response.is_stream_consumed:  # in memory already (e.g. httpx.MockTransport)
+        response.request = request
+        return response
+    try:
+        raw = b"".join(response.iter_raw())
+    finally:
+        response.close()
+    return _buffered(response, raw, request)
+
+
+async def _areceive(transport: httpx.AsyncBaseTransport, request: httpx.Request) -> httpx.Response:
+    """Send ``request`` and receive the whole body (see :class:`Send`)."""
+    response = await transport.handle_async_request(request)
+    if response.is_stream_consumed:
+        response.request = request
+        return response
+    try:
+        raw = b"".join([chunk async for chunk in response.aiter_raw()])
+    finally:
+        await response.aclose()
+    return _buffered(response, raw, request)
+
+
+def _buffered(response: httpx.Response, raw: bytes, request: httpx.Request) -> httpx.Response:
+    """``response`` with its raw (still encoded) body held in memory.
+
+    A new, unread Response rather than the read one, so that ``httpx.Client`` still decodes it,
+    times it (``response.elapsed``) and closes it as it does any response from a transport.
+    """
+    return httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        stream=httpx.ByteStream(raw),
+        extensions=response.extensions,
+        request=request,
+    )
 
 
 def _log_attempt(request: httpx.Request, outcome: object, attempt: int, elapsed: float) -> None:

@@ -18,9 +18,9 @@ from typing import Final
 import httpx
 
 from ._config import DEFAULT_TOKEN_LIFETIME, TOKEN_EXPIRY_MARGIN, TOKEN_TIMEOUT, USER_AGENT
-from ._flow import Flow, ReadBody, Send, Sleep, connection_error
+from ._flow import Flow, Send, Sleep, connection_error
 from ._retry import RetryPolicy
-from .errors import APIStatusError, AuthenticationError
+from .errors import APIStatusError, AuthenticationError, JuniperError
 
 logger = logging.getLogger("juniper_fulfillment")
 
@@ -70,6 +70,10 @@ class TokenCache:
         self.credentials = credentials
         # (token, monotonic time after which it must be refreshed); replaced whole, never mutated.
         self._entry: tuple[str, float] | None = None
+        # Token exchanges finished so far, and the error of the last one if it failed: callers
+        # that waited for an exchange share its failure instead of each starting another.
+        self._exchanges = 0
+        self._failure: JuniperError | None = None
         self._sync_lock = threading.Lock()
         self._guard = threading.Lock()
         self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
@@ -92,6 +96,22 @@ class TokenCache:
             if self._entry is not None and self._entry[0] == token:
                 self._entry = None
 
+    def exchanges(self) -> int:
+        """How many token exchanges have finished; read it before waiting for the lock."""
+        return self._exchanges
+
+    def raise_failure_since(self, exchanges: int) -> None:
+        """Raise the error of the last exchange if it failed after ``exchanges`` was read.
+
+        Without this, N callers waiting on a failing token endpoint would each run a full round
+        of retries in turn behind the lock: N times the token requests, and the last caller
+        waiting N times as long. Like a shared future, they all get the one exchange's error.
+        """
+        with self._guard:
+            failure = self._failure if self._exchanges != exchanges else None
+        if failure is not None:
+            raise failure
+
     def sync_lock(self) -> threading.Lock:
         return self._sync_lock
 
@@ -105,7 +125,20 @@ class TokenCache:
             return lock
 
     def fetch_flow(self, policy: RetryPolicy) -> Flow[str]:
-        """Exchange the credentials for a token; retry 5xx, 429 and connection failures."""
+        """Exchange the credentials for a token; retry 5xx, 429 and connection failures.
+
+        Run it only while holding the refresh lock. A failure is recorded for the callers that
+        were waiting for this exchange (see :meth:`raise_failure_since`).
+        """
+        try:
+            return (yield from self._exchange_flow(policy))
+        except JuniperError as error:
+            with self._guard:
+                self._exchanges += 1
+                self._failure = error
+            raise
+
+    def _exchange_flow(self, policy: RetryPolicy) -> Flow[str]:
         credentials = self.credentials
         described = (
             f"token request to {credentials.token_url} for client id {credentials.client_id!r}"
@@ -124,7 +157,7 @@ class TokenCache:
                 continue
             assert isinstance(result, httpx.Response)
             response = result
-            yield ReadBody(response)
+            response.read()  # the body is in memory already (see _flow.Send)
             logger.info("%s -> %s", described, response.status_code)
             if 200 <= response.status_code < 300:
                 return self._store(response, described)
@@ -166,6 +199,8 @@ class TokenCache:
         margin = min(TOKEN_EXPIRY_MARGIN, lifetime / 2)
         with self._guard:
             self._entry = (token, time.monotonic() + lifetime - margin)
+            self._exchanges += 1
+            self._failure = None
         logger.debug("%s: token valid for %.0fs", described, lifetime)
         return token
 

@@ -1,0 +1,283 @@
+"""Configuring JuniperClient: environments, from_env, timeouts, with_options, context managers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from juniper_fulfillment import APITimeoutError, InternalServerError, JuniperClient
+from juniper_fulfillment_client.api.orders import get_order_by_id
+from juniper_fulfillment_client.models import Order
+from tests.fault_server import (
+    CLIENT_ID,
+    CLIENT_SECRET,
+    ORDER_ID,
+    FaultServer,
+    Reply,
+    client_for,
+    free_port,
+    order_json,
+)
+
+ORDER_PATH = f"/orders/{ORDER_ID}"
+SANDBOX_API = "https://api.fulfillment.sandbox.juniperhealth.com/v1"
+SANDBOX_TOKEN = "https://auth.fulfillment.sandbox.juniperhealth.com/oauth2/token"
+PRODUCTION_API = "https://api.fulfillment.juniperhealth.com/v1"
+PRODUCTION_TOKEN = "https://auth.fulfillment.juniperhealth.com/oauth2/token"
+ENV_NAMES = (
+    "JUNIPER_CLIENT_ID",
+    "JUNIPER_CLIENT_SECRET",
+    "JUNIPER_ENVIRONMENT",
+    "JUNIPER_BASE_URL",
+    "JUNIPER_TOKEN_URL",
+)
+
+
+@pytest.fixture
+def server() -> Iterator[FaultServer]:
+    with FaultServer() as fault_server:
+        yield fault_server
+
+
+@pytest.fixture
+def clean_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    for name in ENV_NAMES:
+        monkeypatch.delenv(name, raising=False)
+    return monkeypatch
+
+
+class Recorder:
+    """An in-memory transport standing in for the network: records URLs, answers like the API."""
+
+    def __init__(self) -> None:
+        self.urls: list[str] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.urls.append(str(request.url))
+        if request.url.path.endswith("/oauth2/token"):
+            return httpx.Response(200, json={"access_token": "recorded", "expires_in": 3600})
+        return httpx.Response(200, json=order_json())
+
+
+def urls_used(environment: str | None, **options: str) -> list[str]:
+    recorder = Recorder()
+    settings: dict[str, object] = {
+        "client_id": CLIENT_ID,
+        "client_secret": CLIENT_SECRET,
+        "httpx_args": {"transport": httpx.MockTransport(recorder)},
+        **options,
+    }
+    if environment is not None:
+        settings["environment"] = environment
+    with JuniperClient(**settings) as client:  # type: ignore[arg-type]
+        get_order_by_id.sync(ORDER_ID, client=client)
+    return recorder.urls
+
+
+# ------------------------------------------------------------------------------ environments
+def test_sandbox_is_the_default_environment() -> None:
+    assert urls_used(None) == [SANDBOX_TOKEN, f"{SANDBOX_API}{ORDER_PATH}"]
+
+
+def test_production_picks_the_production_urls() -> None:
+    assert urls_used("production") == [PRODUCTION_TOKEN, f"{PRODUCTION_API}{ORDER_PATH}"]
+    client = JuniperClient(
+        client_id=CLIENT_ID, client_secret=CLIENT_SECRET, environment="production"
+    )
+    assert client.environment == "production"
+    assert PRODUCTION_API in repr(client)
+
+
+def test_base_url_and_token_url_override_the_environment() -> None:
+    token_url = "https://auth.example.test/oauth2/token"
+    urls = urls_used("production", base_url="https://api.example.test", token_url=token_url)
+    assert urls == [token_url, f"https://api.example.test{ORDER_PATH}"]
+
+
+@pytest.mark.parametrize("environment", ["staging", "Production", ""])
+def test_an_unknown_environment_is_a_value_error(environment: str) -> None:
+    with pytest.raises(ValueError, match="environment must be one of") as raised:
+        JuniperClient(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, environment=environment)
+    assert CLIENT_SECRET not in str(raised.value)
+
+
+def test_empty_credentials_and_negative_retries_are_value_errors() -> None:
+    with pytest.raises(ValueError, match="client_id"):
+        JuniperClient(client_id="", client_secret=CLIENT_SECRET)
+    with pytest.raises(ValueError, match="client_secret"):
+        JuniperClient(client_id=CLIENT_ID, client_secret="")
+    with pytest.raises(ValueError, match="max_retries"):
+        JuniperClient(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, max_retries=-1)
+
+
+# ---------------------------------------------------------------------------------- from_env
+def test_from_env_reads_the_variables(server: FaultServer, clean_env: pytest.MonkeyPatch) -> None:
+    clean_env.setenv("JUNIPER_CLIENT_ID", CLIENT_ID)
+    clean_env.setenv("JUNIPER_CLIENT_SECRET", CLIENT_SECRET)
+    clean_env.setenv("JUNIPER_ENVIRONMENT", "sandbox")
+    clean_env.setenv("JUNIPER_BASE_URL", server.base_url)
+    clean_env.setenv("JUNIPER_TOKEN_URL", server.token_url)
+    with JuniperClient.from_env(max_retries=1, timeout=5.0) as client:
+        assert isinstance(get_order_by_id.sync(ORDER_ID, client=client), Order)
+        assert client.max_retries == 1
+        assert client.timeout == httpx.Timeout(5.0)
+    assert server.token_count == 1
+    assert server.seen()[0].authorization == f"Bearer {server.issued[0]}"
+
+
+def test_from_env_production_without_urls(clean_env: pytest.MonkeyPatch) -> None:
+    clean_env.setenv("JUNIPER_CLIENT_ID", CLIENT_ID)
+    clean_env.setenv("JUNIPER_CLIENT_SECRET", CLIENT_SECRET)
+    clean_env.setenv("JUNIPER_ENVIRONMENT", "production")
+    client = JuniperClient.from_env()
+    assert client.environment == "production"
+    assert f"base_url={PRODUCTION_API!r}" in repr(client)
+    assert f"token_url={PRODUCTION_TOKEN!r}" in repr(client)
+
+
+def test_from_env_defaults_to_sandbox(clean_env: pytest.MonkeyPatch) -> None:
+    clean_env.setenv("JUNIPER_CLIENT_ID", CLIENT_ID)
+    clean_env.setenv("JUNIPER_CLIENT_SECRET", CLIENT_SECRET)
+    assert JuniperClient.from_env().environment == "sandbox"
+
+
+@pytest.mark.parametrize(
+    ("present", "missing"),
+    [
+        ({"JUNIPER_CLIENT_SECRET": CLIENT_SECRET}, ["JUNIPER_CLIENT_ID"]),
+        ({"JUNIPER_CLIENT_ID": CLIENT_ID}, ["JUNIPER_CLIENT_SECRET"]),
+        ({}, ["JUNIPER_CLIENT_ID", "JUNIPER_CLIENT_SECRET"]),
+        ({"JUNIPER_CLIENT_ID": "", "JUNIPER_CLIENT_SECRET": CLIENT_SECRET}, ["JUNIPER_CLIENT_ID"]),
+    ],
+    ids=["no-id", "no-secret", "neither", "empty-id"],
+)
+def test_from_env_names_the_missing_variable(
+    clean_env: pytest.MonkeyPatch, present: dict[str, str], missing: list[str]
+) -> None:
+    for name, value in present.items():
+        clean_env.setenv(name, value)
+    with pytest.raises(
+        ValueError, match="to create a JuniperClient from the environment"
+    ) as raised:
+        JuniperClient.from_env()
+    message = str(raised.value)
+    for name in ("JUNIPER_CLIENT_ID", "JUNIPER_CLIENT_SECRET"):
+        assert (name in message) == (name in missing)
+    assert CLIENT_SECRET not in message
+
+
+def test_from_env_unknown_environment(clean_env: pytest.MonkeyPatch) -> None:
+    clean_env.setenv("JUNIPER_CLIENT_ID", CLIENT_ID)
+    clean_env.setenv("JUNIPER_CLIENT_SECRET", CLIENT_SECRET)
+    clean_env.setenv("JUNIPER_ENVIRONMENT", "staging")
+    with pytest.raises(ValueError, match="staging"):
+        JuniperClient.from_env()
+
+
+def test_from_env_keyword_arguments_stand_in_for_a_missing_variable(
+    clean_env: pytest.MonkeyPatch,
+) -> None:
+    clean_env.setenv("JUNIPER_CLIENT_SECRET", CLIENT_SECRET)
+    client = JuniperClient.from_env(client_id="given-in-code")
+    assert "client_id='given-in-code'" in repr(client)
+    clean_env.delenv("JUNIPER_CLIENT_SECRET")
+    clean_env.setenv("JUNIPER_CLIENT_ID", CLIENT_ID)
+    with pytest.raises(ValueError, match="JUNIPER_CLIENT_SECRET"):
+        JuniperClient.from_env(client_id="given-in-code")
+
+
+# ---------------------------------------------------------------------------------- timeouts
+def test_the_default_timeout_is_explicit() -> None:
+    client = JuniperClient(client_id=CLIENT_ID, client_secret=CLIENT_SECRET)
+    assert client.timeout == httpx.Timeout(60.0, connect=5.0)
+    assert client.get_httpx_client().timeout == httpx.Timeout(60.0, connect=5.0)
+    assert client.max_retries == 2
+    client.close()
+
+
+def test_timeout_and_max_retries_per_client() -> None:
+    client = JuniperClient(
+        client_id=CLIENT_ID, client_secret=CLIENT_SECRET, timeout=30.0, max_retries=5
+    )
+    assert client.timeout == httpx.Timeout(30.0)
+    assert client.max_retries == 5
+    custom = httpx.Timeout(10.0, connect=2.0)
+    assert (
+        JuniperClient(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, timeout=custom).timeout
+        is custom
+    )
+
+
+def test_with_options_timeout_overrides_the_client(server: FaultServer) -> None:
+    server.script("GET", ORDER_PATH, Reply(delay=0.6), Reply(delay=0.6))
+    with client_for(server, max_retries=0) as client:
+        fast = client.with_options(timeout=0.2)
+        with pytest.raises(APITimeoutError):
+            get_order_by_id.sync(ORDER_ID, client=fast)
+        assert isinstance(get_order_by_id.sync(ORDER_ID, client=client), Order)  # waits 0.6 s
+        assert fast.timeout == httpx.Timeout(0.2)
+        assert client.timeout == httpx.Timeout(60.0, connect=5.0)
+
+
+async def test_with_options_timeout_overrides_the_client_async(server: FaultServer) -> None:
+    server.script("GET", ORDER_PATH, Reply(delay=0.6))
+    client = client_for(server, max_retries=0)
+    async with client, client.with_options(timeout=0.2) as fast:
+        with pytest.raises(APITimeoutError):
+            await get_order_by_id.asyncio(ORDER_ID, client=fast)
+
+
+# ------------------------------------------------------------------------------ with_options
+def test_with_options_max_retries_leaves_the_original_alone(server: FaultServer) -> None:
+    server.script("GET", ORDER_PATH, Reply(503), Reply(503))
+    with client_for(server, max_retries=1) as client:
+        with pytest.raises(InternalServerError):
+            get_order_by_id.sync(ORDER_ID, client=client.with_options(max_retries=0))
+        assert len(server.seen()) == 1
+        assert isinstance(get_order_by_id.sync(ORDER_ID, client=client), Order)
+    assert len(server.seen()) == 3
+    assert client.max_retries == 1
+
+
+def test_with_options_shares_the_token_and_the_connection_pool(server: FaultServer) -> None:
+    with client_for(server) as client:
+        get_order_by_id.sync(ORDER_ID, client=client)
+        copy = client.with_options(max_retries=0, timeout=5.0)
+        get_order_by_id.sync(ORDER_ID, client=copy)
+        get_order_by_id.sync(ORDER_ID, client=copy.with_options(headers={"X-Trace": "1"}))
+
+    assert server.token_count == 1
+    # One pool: the copies reuse the connection the original opened (same client port).
+    connections = {request.client for request in server.seen() + server.token_requests}
+    assert len(connections) == 1
+
+
+def test_closing_a_copy_keeps_the_shared_pool_open(server: FaultServer) -> None:
+    with client_for(server) as client:
+        with client.with_options(timeout=5.0) as copy:
+            get_order_by_id.sync(ORDER_ID, client=copy)
+        assert isinstance(get_order_by_id.sync(ORDER_ID, client=client), Order)
+        get_order_by_id.sync(ORDER_ID, client=client.with_options(max_retries=1))
+    assert client.get_httpx_client().is_closed
+    assert server.token_count == 1
+
+
+async def test_async_with_closes_the_async_client(server: FaultServer) -> None:
+    async with client_for(server) as client:
+        await get_order_by_id.asyncio(ORDER_ID, client=client)
+    assert client.get_async_httpx_client().is_closed
+
+
+def test_environment_proxies_do_not_bypass_the_client(
+    server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Requests go straight to the API: a proxy from the environment would skip retries."""
+    dead = f"http://127.0.0.1:{free_port()}"
+    for name in ("HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.setenv(name, dead)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    with client_for(server) as client:
+        assert isinstance(get_order_by_id.sync(ORDER_ID, client=client), Order)
