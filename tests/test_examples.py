@@ -76,5 +76,5 @@ def test_quickstart_fails_loudly_on_bad_credentials(
         check=False,
     )
     assert result.returncode == 1
-    assert "FAILED  list the catalogue: AuthenticationError" in result.stdout
+    assert "FAILED  list the catalogue (all pages): AuthenticationError" in result.stdout
     assert "not-the-secret" not in result.stdout + result.stderr
