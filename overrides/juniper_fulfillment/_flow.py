@@ -136,7 +136,11 @@ class Engine:
                 self.policy.wait_after_status(idempotent, response, retries) if replayable else None
             )
             if wait is None:
-                raise APIStatusError.from_response(response)
+                error = APIStatusError.from_response(response)
+                if token in error.args[0]:
+                    # A gateway that echoes the request must not put the token in the message.
+                    error.args = (error.args[0].replace(token, "[redacted]"),)
+                raise error
             _log_retry(request, wait)
             retries += 1
             yield Sleep(wait)

@@ -190,12 +190,7 @@ class TokenCache:
                 error_class=AuthenticationError,
             )
         assert isinstance(payload, dict)
-        expires_in = payload.get("expires_in")
-        lifetime = (
-            float(expires_in)
-            if isinstance(expires_in, int | float) and not isinstance(expires_in, bool)
-            else DEFAULT_TOKEN_LIFETIME
-        )
+        lifetime = _lifetime(payload.get("expires_in"))
         margin = min(TOKEN_EXPIRY_MARGIN, lifetime / 2)
         with self._guard:
             self._entry = (token, time.monotonic() + lifetime - margin)
@@ -203,6 +198,21 @@ class TokenCache:
             self._failure = None
         logger.debug("%s: token valid for %.0fs", described, lifetime)
         return token
+
+
+def _lifetime(expires_in: object) -> float:
+    """Seconds a token lives: ``expires_in`` as a number or numeric string, else the default.
+
+    Some servers send ``"3600"``; a missing, malformed or non-positive value falls back to a
+    conservative default (a 401 still triggers a refresh).
+    """
+    if isinstance(expires_in, bool) or not isinstance(expires_in, int | float | str):
+        return DEFAULT_TOKEN_LIFETIME
+    try:
+        seconds = float(expires_in)
+    except ValueError:
+        return DEFAULT_TOKEN_LIFETIME
+    return seconds if 0 < seconds < float("inf") else DEFAULT_TOKEN_LIFETIME
 
 
 def _oauth_error(response: httpx.Response) -> str:
