@@ -32,8 +32,6 @@ class Error:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.validation_issue import ValidationIssue  # noqa: PLC0415
-
         error = self.error
 
         message = self.message
@@ -63,8 +61,6 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_issue import ValidationIssue  # noqa: PLC0415
-
         d = dict(src_dict)
         error = d.pop("error", UNSET)
 
@@ -106,3 +102,6 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validation_issue import ValidationIssue  # noqa: E402

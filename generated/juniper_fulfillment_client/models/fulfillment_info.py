@@ -27,8 +27,6 @@ class FulfillmentInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
-
         carrier = self.carrier
 
         tracking_number = self.tracking_number
@@ -62,8 +60,6 @@ class FulfillmentInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
-
         d = dict(src_dict)
         carrier = d.pop("carrier", UNSET)
 
@@ -108,3 +104,6 @@ class FulfillmentInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.checkpoint import Checkpoint  # noqa: E402

@@ -52,10 +52,6 @@ class Order:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer import Customer  # noqa: PLC0415
-        from ..models.fulfillment_info import FulfillmentInfo  # noqa: PLC0415
-        from ..models.order_line_item import OrderLineItem  # noqa: PLC0415
-
         id = self.id
 
         status = self.status.value
@@ -128,10 +124,6 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer import Customer  # noqa: PLC0415
-        from ..models.fulfillment_info import FulfillmentInfo  # noqa: PLC0415
-        from ..models.order_line_item import OrderLineItem  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -229,3 +221,8 @@ class Order:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer import Customer  # noqa: E402
+from ..models.fulfillment_info import FulfillmentInfo  # noqa: E402
+from ..models.order_line_item import OrderLineItem  # noqa: E402

@@ -35,8 +35,6 @@ class OrderLineItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.administration import Administration  # noqa: PLC0415
-
         product_id = self.product_id
 
         quantity = self.quantity
@@ -72,8 +70,6 @@ class OrderLineItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.administration import Administration  # noqa: PLC0415
-
         d = dict(src_dict)
         product_id = d.pop("productId")
 
@@ -119,3 +115,6 @@ class OrderLineItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.administration import Administration  # noqa: E402

@@ -25,8 +25,6 @@ class OrderList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.order import Order  # noqa: PLC0415
-
         orders = []
         for orders_item_data in self.orders:
             orders_item = orders_item_data.to_dict()
@@ -52,8 +50,6 @@ class OrderList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order import Order  # noqa: PLC0415
-
         d = dict(src_dict)
         orders = []
         _orders = d.pop("orders")
@@ -94,3 +90,6 @@ class OrderList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order import Order  # noqa: E402

@@ -24,8 +24,6 @@ class OrderStatusWebhook:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.order_status_webhook_order import OrderStatusWebhookOrder  # noqa: PLC0415
-
         order = self.order.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -40,8 +38,6 @@ class OrderStatusWebhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_status_webhook_order import OrderStatusWebhookOrder  # noqa: PLC0415
-
         d = dict(src_dict)
         order = OrderStatusWebhookOrder.from_dict(d.pop("order"))
 
@@ -67,3 +63,6 @@ class OrderStatusWebhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_status_webhook_order import OrderStatusWebhookOrder  # noqa: E402

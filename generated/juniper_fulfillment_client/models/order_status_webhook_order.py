@@ -33,8 +33,6 @@ class OrderStatusWebhookOrder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fulfillment_info import FulfillmentInfo  # noqa: PLC0415
-
         order_id = self.order_id
 
         status = self.status.value
@@ -70,8 +68,6 @@ class OrderStatusWebhookOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fulfillment_info import FulfillmentInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         order_id = d.pop("orderId")
 
@@ -124,3 +120,6 @@ class OrderStatusWebhookOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fulfillment_info import FulfillmentInfo  # noqa: E402

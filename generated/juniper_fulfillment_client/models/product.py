@@ -47,9 +47,6 @@ class Product:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.administration import Administration  # noqa: PLC0415
-        from ..models.supplement_facts_panel import SupplementFactsPanel  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -123,9 +120,6 @@ class Product:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.administration import Administration  # noqa: PLC0415
-        from ..models.supplement_facts_panel import SupplementFactsPanel  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -209,3 +203,7 @@ class Product:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.administration import Administration  # noqa: E402
+from ..models.supplement_facts_panel import SupplementFactsPanel  # noqa: E402

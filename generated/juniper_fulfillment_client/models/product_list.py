@@ -25,8 +25,6 @@ class ProductList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.product import Product  # noqa: PLC0415
-
         products = []
         for products_item_data in self.products:
             products_item = products_item_data.to_dict()
@@ -52,8 +50,6 @@ class ProductList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product import Product  # noqa: PLC0415
-
         d = dict(src_dict)
         products = []
         _products = d.pop("products")
@@ -94,3 +90,6 @@ class ProductList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.product import Product  # noqa: E402

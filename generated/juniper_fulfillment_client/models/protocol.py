@@ -39,9 +39,6 @@ class Protocol:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer import Customer  # noqa: PLC0415
-        from ..models.line_item import LineItem  # noqa: PLC0415
-
         customer = self.customer.to_dict()
 
         days_supply = self.days_supply.value
@@ -92,9 +89,6 @@ class Protocol:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer import Customer  # noqa: PLC0415
-        from ..models.line_item import LineItem  # noqa: PLC0415
-
         d = dict(src_dict)
         customer = Customer.from_dict(d.pop("customer"))
 
@@ -166,3 +160,7 @@ class Protocol:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer import Customer  # noqa: E402
+from ..models.line_item import LineItem  # noqa: E402

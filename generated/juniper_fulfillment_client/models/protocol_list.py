@@ -25,8 +25,6 @@ class ProtocolList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.protocol import Protocol  # noqa: PLC0415
-
         protocols = []
         for protocols_item_data in self.protocols:
             protocols_item = protocols_item_data.to_dict()
@@ -52,8 +50,6 @@ class ProtocolList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.protocol import Protocol  # noqa: PLC0415
-
         d = dict(src_dict)
         protocols = []
         _protocols = d.pop("protocols")
@@ -94,3 +90,6 @@ class ProtocolList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.protocol import Protocol  # noqa: E402

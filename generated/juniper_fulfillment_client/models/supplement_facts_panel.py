@@ -33,10 +33,6 @@ class SupplementFactsPanel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.supplement_facts_panel_ingredient_information_item import (
-            SupplementFactsPanelIngredientInformationItem,  # noqa: PLC0415
-        )
-
         serving_size = self.serving_size
 
         type_: str | Unset = UNSET
@@ -70,10 +66,6 @@ class SupplementFactsPanel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.supplement_facts_panel_ingredient_information_item import (
-            SupplementFactsPanelIngredientInformationItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         serving_size = d.pop("servingSize", UNSET)
 
@@ -126,3 +118,8 @@ class SupplementFactsPanel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.supplement_facts_panel_ingredient_information_item import (
+    SupplementFactsPanelIngredientInformationItem,  # noqa: E402
+)

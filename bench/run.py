@@ -1,0 +1,158 @@
+"""``make bench``: every benchmark figure, its baseline from the same run, and the ratio.
+
+Timing pairs run under pytest-benchmark (bench/test_bench.py, medians over several rounds); the
+memory and import-time figures are measured here. The table is printed and written to
+bench/results.md with a description of the machine.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import httpx  # noqa: E402
+
+from bench import scenarios  # noqa: E402
+from bench.server import BenchServer  # noqa: E402
+
+# figure, benchmark group, target ratio, note
+TIMED = [
+    ("`get_order_by_id.sync` through JuniperClient (token cached)", "get_order_by_id", 1.15, ""),
+    ("`list_products.sync`, 100 products with supplement facts", "list_products", 2.0, ""),
+    ("1,000 GETs, 64 asyncio tasks", "async_64_tasks", 1.2, "1 token request per run"),
+    ("1,000 GETs, 16 threads", "threads_16", 1.2, "1 token request per run"),
+    ("`verify_signature`, 1 KB body", "verify_signature_1kb", 1.3, ""),
+]
+MEMORY_LIMIT = 10 * 1024 * 1024
+IMPORT_TARGET = 2.0
+
+
+def machine() -> str:
+    cpu = platform.processor() or "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (
+        f"{cpu}, {os.cpu_count()} cores; Python {platform.python_version()}; "
+        f"httpx {httpx.__version__}; {platform.system()} {platform.release()}"
+    )
+
+
+def timed_figures() -> dict[str, dict[str, float]]:
+    with tempfile.TemporaryDirectory() as folder:
+        report = Path(folder) / "benchmark.json"
+        subprocess.run(  # noqa: S603 - this interpreter, this repository's benchmarks
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                str(ROOT / "bench" / "test_bench.py"),
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "--benchmark-only",
+                f"--benchmark-json={report}",
+                "--benchmark-columns=median,iqr,rounds",
+            ],
+            cwd=ROOT,
+            check=True,
+        )
+        data = json.loads(report.read_text())
+    medians: dict[str, dict[str, float]] = {}
+    for bench in data["benchmarks"]:
+        side = "project" if bench["name"].endswith("_project") else "baseline"
+        medians.setdefault(bench["group"], {})[side] = bench["stats"]["median"]
+    return medians
+
+
+def seconds(value: float) -> str:
+    if value >= 1:
+        return f"{value:.3f} s"
+    if value >= 1e-3:
+        return f"{value * 1e3:.2f} ms"
+    return f"{value * 1e6:.1f} µs"
+
+
+def main() -> int:
+    rows: list[tuple[str, str, str, str, str, bool]] = []
+    medians = timed_figures()
+    for title, group, target, note in TIMED:
+        project, baseline = medians[group]["project"], medians[group]["baseline"]
+        ratio = project / baseline
+        rows.append(
+            (
+                title + (f" ({note})" if note else ""),
+                seconds(project),
+                seconds(baseline),
+                f"{ratio:.2f}x",
+                f"<= {target}x",
+                ratio <= target,
+            )
+        )
+
+    with BenchServer(pages=1000) as server:
+        items, growth, elapsed = scenarios.paginate_memory(server, pages=1000)
+    assert items == 100_000, items
+    rows.append(
+        (
+            f"`paginate` over {items:,} items (1,000 pages), {items / elapsed:,.0f} items/s",
+            f"{growth / 1024 / 1024:.2f} MB peak growth",
+            "—",
+            "—",
+            "< 10 MB",
+            growth < MEMORY_LIMIT,
+        )
+    )
+
+    project_import, httpx_import = scenarios.import_times(runs=20)
+    ratio = project_import / httpx_import
+    rows.append(
+        (
+            '`python -c "import juniper_fulfillment"` vs `import httpx`',
+            seconds(project_import),
+            seconds(httpx_import),
+            f"{ratio:.2f}x",
+            f"<= {IMPORT_TARGET}x",
+            ratio <= IMPORT_TARGET,
+        )
+    )
+
+    header = (
+        "| figure | project | baseline (same run) | ratio | target | met |\n"
+        "|---|---|---|---|---|---|"
+    )
+    lines = [header] + [
+        f"| {title} | {project} | {baseline} | {ratio} | {target} | {'yes' if met else '**no**'} |"
+        for title, project, baseline, ratio, target, met in rows
+    ]
+    table = "\n".join(lines)
+    print()
+    print(table)
+    when = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    (ROOT / "bench" / "results.md").write_text(
+        "# Benchmark results\n\n"
+        f"Measured by `make bench` on {when}: {machine()}.\n"
+        "Baselines are raw httpx (`httpx.Client` / `httpx.AsyncClient` + `json.loads`)\n"
+        "against the same local server, in the same run; timings are medians over several rounds\n"
+        "(pytest-benchmark). The server runs in its own process on 127.0.0.1.\n\n"
+        f"{table}\n",
+        encoding="utf-8",
+    )
+    return 0 if all(row[-1] for row in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

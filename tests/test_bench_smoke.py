@@ -1,0 +1,62 @@
+"""A quick run of every benchmark scenario: correctness only, never timing (see bench/)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from bench import scenarios
+from bench.server import BenchServer
+from juniper_fulfillment_client.models import Order, ProductList
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[BenchServer]:
+    with BenchServer(pages=3) as bench_server:
+        yield bench_server
+
+
+def test_single_calls_parse_what_the_baseline_reads(server: BenchServer) -> None:
+    with scenarios.juniper_client(server) as client, scenarios.raw_client(server) as http:
+        order = scenarios.order_via_juniper(client)
+        assert isinstance(order, Order)
+        assert order.to_dict() | {
+            "createdAt": None,
+            "updatedAt": None,
+        } == scenarios.order_via_httpx(http) | {"createdAt": None, "updatedAt": None}
+        page = scenarios.products_via_juniper(client)
+        assert isinstance(page, ProductList)
+        assert len(page.products) == len(scenarios.products_via_httpx(http)["products"]) == 100
+
+
+def test_concurrent_runs_use_exactly_one_token(server: BenchServer) -> None:
+    assert scenarios.async_gets_juniper(server, requests=64, tasks=16) == 1
+    assert scenarios.threaded_gets_juniper(server, requests=64, threads=8) == 1
+    scenarios.async_gets_httpx(server, requests=16, tasks=4)
+    scenarios.threaded_gets_httpx(server, requests=16, threads=4)
+
+
+def test_verify_project_and_baseline_agree() -> None:
+    now = time.time()
+    payload, header = scenarios.webhook_delivery(timestamp=int(now))
+    assert len(payload) == 1024
+    scenarios.verify_project(payload, header, now)
+    timestamp, v1 = header[2:].split(",v1=")
+    assert scenarios.verify_baseline(
+        scenarios.WEBHOOK_SECRET.encode(), f"{timestamp}.".encode() + payload, v1
+    )
+
+
+def test_paginate_memory_sees_every_item(server: BenchServer) -> None:
+    items, growth, elapsed = scenarios.paginate_memory(server, pages=3)
+    assert items == 300
+    assert growth > 0
+    assert elapsed > 0
+
+
+def test_import_times_are_measured() -> None:
+    project, baseline = scenarios.import_times(runs=1)
+    assert project > 0
+    assert baseline > 0
