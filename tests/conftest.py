@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from scripts.sandbox import PrismServer, TokenServer
+from tests.fault_server import FaultServer
 
 
 @pytest.fixture(scope="session")
@@ -21,3 +22,10 @@ def token_server() -> Iterator[TokenServer]:
     """A fresh client-credentials token endpoint that counts the tokens it issues."""
     with TokenServer() as server:
         yield server
+
+
+@pytest.fixture
+def server() -> Iterator[FaultServer]:
+    """API routes and a token endpoint with scripted faults (see tests/fault_server.py)."""
+    with FaultServer() as fault_server:
+        yield fault_server

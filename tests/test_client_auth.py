@@ -12,7 +12,6 @@ import asyncio
 import threading
 import time
 import urllib.parse
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -40,12 +39,6 @@ ORDER_PATH = f"/orders/{ORDER_ID}"
 CALLS = 200
 # The token endpoint answers this late, so every worker certainly finds the cache empty.
 SLOW_TOKEN = 0.2
-
-
-@pytest.fixture
-def server() -> Iterator[FaultServer]:
-    with FaultServer() as fault_server:
-        yield fault_server
 
 
 def bearer(token: str) -> str:

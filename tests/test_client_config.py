@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import httpx
 import pytest
 
@@ -33,12 +31,6 @@ ENV_NAMES = (
     "JUNIPER_BASE_URL",
     "JUNIPER_TOKEN_URL",
 )
-
-
-@pytest.fixture
-def server() -> Iterator[FaultServer]:
-    with FaultServer() as fault_server:
-        yield fault_server
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -71,12 +70,6 @@ STATUS_CLASSES: dict[int, type[APIStatusError]] = {
     502: InternalServerError,
     503: InternalServerError,
 }
-
-
-@pytest.fixture
-def server() -> Iterator[FaultServer]:
-    with FaultServer() as fault_server:
-        yield fault_server
 
 
 def error_body(status: int) -> bytes:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from juniper_fulfillment import BadRequestError
@@ -11,12 +9,6 @@ from juniper_fulfillment._config import DEFAULT_TOKEN_LIFETIME
 from juniper_fulfillment._token import _lifetime
 from juniper_fulfillment_client.api.orders import get_order_by_id
 from tests.fault_server import FaultServer, Reply, client_for
-
-
-@pytest.fixture
-def server() -> Iterator[FaultServer]:
-    with FaultServer() as fault_server:
-        yield fault_server
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,6 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Iterator
 
 import pytest
 
@@ -53,12 +52,6 @@ FIRST_BACKOFF = (0.375, 0.5)
 SECOND_BACKOFF = (0.75, 1.0)
 # Scheduling slack allowed on top of a computed wait.
 SLACK = 0.5
-
-
-@pytest.fixture
-def server() -> Iterator[FaultServer]:
-    with FaultServer() as fault_server:
-        yield fault_server
 
 
 @pytest.fixture

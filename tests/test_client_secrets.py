@@ -13,7 +13,7 @@ import logging
 import os
 import subprocess
 import sys
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -39,12 +39,6 @@ from tests.test_contract import order_request
 ROOT = Path(__file__).resolve().parents[1]
 ORDER_PATH = f"/orders/{ORDER_ID}"
 WRONG_SECRET = "wrong-secret-" + "d41d8cd98f00b204" * 2
-
-
-@pytest.fixture
-def server() -> Iterator[FaultServer]:
-    with FaultServer() as fault_server:
-        yield fault_server
 
 
 def exception_texts(error: BaseException) -> list[str]:

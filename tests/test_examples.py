@@ -16,18 +16,19 @@ ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.prism
 
 
-def test_quickstart_runs_every_step_against_the_sandbox(
-    prism: PrismServer, token_server: TokenServer
-) -> None:
+def run_quickstart(
+    prism: PrismServer, tokens: TokenServer, client_secret: str
+) -> subprocess.CompletedProcess[str]:
+    """examples/quickstart.py in a subprocess, configured for the sandbox through JUNIPER_*."""
     env = {
         **os.environ,
         "JUNIPER_BASE_URL": prism.base_url,
-        "JUNIPER_TOKEN_URL": token_server.token_url,
-        "JUNIPER_CLIENT_ID": token_server.client_id,
-        "JUNIPER_CLIENT_SECRET": token_server.client_secret,
+        "JUNIPER_TOKEN_URL": tokens.token_url,
+        "JUNIPER_CLIENT_ID": tokens.client_id,
+        "JUNIPER_CLIENT_SECRET": client_secret,
         "JUNIPER_ENVIRONMENT": "sandbox",
     }
-    result = subprocess.run(  # noqa: S603 - this interpreter, this repository's example
+    return subprocess.run(  # noqa: S603 - this interpreter, this repository's example
         [sys.executable, str(ROOT / "examples" / "quickstart.py")],
         env=env,
         capture_output=True,
@@ -35,6 +36,12 @@ def test_quickstart_runs_every_step_against_the_sandbox(
         timeout=120,
         check=False,
     )
+
+
+def test_quickstart_runs_every_step_against_the_sandbox(
+    prism: PrismServer, token_server: TokenServer
+) -> None:
+    result = run_quickstart(prism, token_server, token_server.client_secret)
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     steps = [line for line in lines if line.startswith(("ok", "FAILED"))]
@@ -60,21 +67,7 @@ def test_quickstart_runs_every_step_against_the_sandbox(
 def test_quickstart_fails_loudly_on_bad_credentials(
     prism: PrismServer, token_server: TokenServer
 ) -> None:
-    env = {
-        **os.environ,
-        "JUNIPER_BASE_URL": prism.base_url,
-        "JUNIPER_TOKEN_URL": token_server.token_url,
-        "JUNIPER_CLIENT_ID": token_server.client_id,
-        "JUNIPER_CLIENT_SECRET": "not-the-secret",
-    }
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, str(ROOT / "examples" / "quickstart.py")],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_quickstart(prism, token_server, "not-the-secret")
     assert result.returncode == 1
     assert "FAILED  list the catalogue (all pages): AuthenticationError" in result.stdout
     assert "not-the-secret" not in result.stdout + result.stderr
