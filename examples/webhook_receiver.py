@@ -2,10 +2,12 @@
 
     JUNIPER_WEBHOOK_SECRET=<secret>[,<previous secret>] python examples/webhook_receiver.py [PORT]
 
-It answers 200 to a genuine delivery (and 200 to a repeated one, which it does not process
-again) and 400 to anything that fails verification, saying why. Pass two comma-separated secrets
-while rotating. Put it behind TLS in production, and keep the seen-id store somewhere shared
-(a database table with a unique key) when you run more than one process.
+It answers 200 to a genuine delivery, 200 with a "duplicate" note to a delivery whose id it has
+already seen (without processing it again), and 400 to anything that fails verification, saying
+why. Pass two comma-separated secrets while rotating. It prints one line per delivery.
+
+For production: put it behind TLS, and keep the seen-id store somewhere shared and durable (a
+database table with a unique key on the delivery id) when more than one process receives.
 """
 
 from __future__ import annotations
@@ -20,19 +22,25 @@ from collections.abc import Sequence
 from juniper_fulfillment import WebhookVerificationError
 from juniper_fulfillment.webhooks import WebhookEvent, construct_event
 
+# Order notifications are small; refusing anything larger bounds what one request can cost.
 MAX_BODY = 1024 * 1024
+SEEN_CAPACITY = 10_000
 
 
 class SeenDeliveries:
-    """The most recent delivery ids, bounded so that memory stays flat."""
+    """The most recent delivery ids, at most ``capacity`` of them, so that memory stays flat.
 
-    def __init__(self, capacity: int = 10_000) -> None:
+    An id that has been evicted is treated as new again; Juniper redelivers within minutes, so
+    10,000 ids cover any realistic retry window.
+    """
+
+    def __init__(self, capacity: int = SEEN_CAPACITY) -> None:
         self._ids: OrderedDict[str, None] = OrderedDict()
         self._capacity = capacity
         self._lock = threading.Lock()
 
-    def first_time(self, delivery_id: str) -> bool:
-        """Record ``delivery_id``; False if it was recorded before."""
+    def claim(self, delivery_id: str) -> bool:
+        """Record ``delivery_id``; False if it is already recorded (a duplicate)."""
         with self._lock:
             if delivery_id in self._ids:
                 return False
@@ -40,6 +48,14 @@ class SeenDeliveries:
             if len(self._ids) > self._capacity:
                 self._ids.popitem(last=False)
             return True
+
+    def release(self, delivery_id: str) -> None:
+        """Forget ``delivery_id``, so that a redelivery is processed (after a failure)."""
+        with self._lock:
+            self._ids.pop(delivery_id, None)
+
+    def __len__(self) -> int:
+        return len(self._ids)
 
 
 def handle(event: WebhookEvent) -> None:
@@ -49,30 +65,52 @@ def handle(event: WebhookEvent) -> None:
 
 
 def make_server(host: str, port: int, secrets: Sequence[str]) -> http.server.ThreadingHTTPServer:
-    """A receiver listening on ``host:port`` (port 0 picks a free one) that accepts ``secrets``."""
+    """A receiver listening on ``host:port`` (port 0 picks a free one) that accepts ``secrets``.
+
+    Call ``serve_forever()`` on the result, and ``shutdown()`` then ``server_close()`` to stop.
+    """
+    secret_list = list(secrets)
     seen = SeenDeliveries()
 
     class Receiver(http.server.BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            """One line per delivery is printed by handle() and reply() instead."""
-
         def do_POST(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
+            try:
+                length = int(self.headers.get("Content-Length", ""))
+            except ValueError:
+                length = -1
+            if length < 0:
+                self.reject(400, "a Content-Length header is required")
+                return
             if length > MAX_BODY:
-                self.reply(413, "body too large")
+                self.reject(413, f"the body is larger than {MAX_BODY} bytes")
                 return
             raw_body = self.rfile.read(length)  # the exact bytes that were signed
             try:
-                event = construct_event(raw_body, self.headers, list(secrets))
+                event = construct_event(raw_body, self.headers, secret_list)
             except WebhookVerificationError as error:
-                print(f"rejected: {error}", flush=True)
-                self.reply(400, f"rejected: {error}")
+                self.reject(400, f"rejected: {error}")
                 return
-            if event.webhook_id is not None and not seen.first_time(event.webhook_id):
+            delivery_id = event.webhook_id
+            if delivery_id is not None and not seen.claim(delivery_id):
+                print(f"duplicate delivery {delivery_id}: already processed", flush=True)
                 self.reply(200, "duplicate delivery, already processed")
                 return
-            handle(event)
+            try:
+                handle(event)
+            except Exception as error:
+                # Not processed: forget the id and answer 500 so that Juniper delivers again.
+                if delivery_id is not None:
+                    seen.release(delivery_id)
+                print(f"delivery {delivery_id} failed: {type(error).__name__}", flush=True)
+                self.reply(500, "processing failed, please deliver again")
+                return
             self.reply(200, "ok")
+
+        def reject(self, status: int, text: str) -> None:
+            print(f"{status} {text}", flush=True)
+            # The body may be unread or only partly read: do not reuse the connection.
+            self.close_connection = True
+            self.reply(status, text)
 
         def reply(self, status: int, text: str) -> None:
             body = text.encode()
@@ -82,15 +120,21 @@ def make_server(host: str, port: int, secrets: Sequence[str]) -> http.server.Thr
             self.end_headers()
             self.wfile.write(body)
 
+        def log_message(self, format: str, *args: object) -> None:
+            """Silence the default access log: each delivery already prints one line."""
+
     return http.server.ThreadingHTTPServer((host, port), Receiver)
 
 
 def main() -> int:
-    secrets = [
-        s.strip() for s in os.environ.get("JUNIPER_WEBHOOK_SECRET", "").split(",") if s.strip()
-    ]
+    secrets = [part.strip() for part in os.environ.get("JUNIPER_WEBHOOK_SECRET", "").split(",")]
+    secrets = [secret for secret in secrets if secret]
     if not secrets:
-        print("set JUNIPER_WEBHOOK_SECRET (comma-separate two secrets while rotating)")
+        print(
+            "set JUNIPER_WEBHOOK_SECRET to the webhook secret "
+            "(comma-separate the new and the old one while rotating)",
+            file=sys.stderr,
+        )
         return 2
     port = int(sys.argv[1]) if len(sys.argv) > 1 else 8080
     server = make_server("127.0.0.1", port, secrets)
