@@ -11,6 +11,7 @@ import datetime
 import json
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -71,10 +72,15 @@ def timed_figures() -> dict[str, dict[str, float]]:
             check=True,
         )
         data = json.loads(report.read_text())
-    medians: dict[str, dict[str, float]] = {}
+    # Median, per side, of the block medians (see test_bench.py: blocks alternate ABBA).
+    blocks: dict[str, dict[str, list[float]]] = {}
     for bench in data["benchmarks"]:
-        side = "project" if bench["name"].endswith("_project") else "baseline"
-        medians.setdefault(bench["group"], {})[side] = bench["stats"]["median"]
+        side = bench["extra_info"]["side"]
+        blocks.setdefault(bench["group"], {}).setdefault(side, []).append(bench["stats"]["median"])
+    medians = {
+        group: {side: statistics.median(values) for side, values in sides.items()}
+        for group, sides in blocks.items()
+    }
     return medians
 
 
@@ -147,7 +153,8 @@ def main() -> int:
         f"Measured by `make bench` on {when}: {machine()}.\n"
         "Baselines are raw httpx (`httpx.Client` / `httpx.AsyncClient` + `json.loads`)\n"
         "against the same local server, in the same run; timings are medians over several rounds\n"
-        "(pytest-benchmark). The server runs in its own process on 127.0.0.1.\n\n"
+        "(pytest-benchmark), each figure timed in alternating blocks (ABBA) and compared by\n"
+        "the median of the block medians. The server runs in its own process on 127.0.0.1.\n\n"
         f"{table}\n",
         encoding="utf-8",
     )

@@ -1,13 +1,16 @@
 """Timing benchmarks (pytest-benchmark). Run through ``make bench`` (bench/run.py).
 
-Each figure is a pair in one group: ``project`` and ``baseline``; run.py reports the ratio of
-their medians. Not part of ``make test`` (tests/test_bench_smoke.py runs the same code briefly).
+Each figure compares ``project`` with ``baseline``. On a shared machine the load drifts within
+seconds, so the two sides are not timed one after the other once: each figure runs in
+``BLOCKS`` blocks in ABBA order (project first, then baseline first, ...), and run.py compares the
+medians across blocks. Not part of ``make test`` (tests/test_bench_smoke.py runs the same code
+briefly).
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -17,6 +20,20 @@ from bench.server import BenchServer
 from juniper_fulfillment import JuniperClient
 
 REQUESTS = 1000
+BLOCKS = 6
+
+
+def abba(blocks: int = BLOCKS) -> list[tuple[int, str]]:
+    """(block, side) pairs: project then baseline, then baseline then project, and so on."""
+    order: list[tuple[int, str]] = []
+    for block in range(blocks):
+        sides = ["project", "baseline"] if block % 2 == 0 else ["baseline", "project"]
+        order += [(block, side) for side in sides]
+    return order
+
+
+def ids(pair: tuple[int, str]) -> str:
+    return f"{pair[1]}-{pair[0]}"
 
 
 @pytest.fixture(scope="module")
@@ -39,98 +56,117 @@ def http(server: BenchServer) -> Iterator[Any]:
         yield raw
 
 
-@pytest.mark.benchmark(group="get_order_by_id")
-def test_get_order_project(benchmark: Any, client: JuniperClient) -> None:
-    benchmark.pedantic(
-        scenarios.order_via_juniper, (client,), rounds=30, iterations=50, warmup_rounds=2
-    )
+def run(
+    benchmark: Any,
+    group: str,
+    side: str,
+    function: Callable[..., Any],
+    args: tuple[Any, ...],
+    rounds: int,
+    iterations: int,
+) -> None:
+    benchmark.group = group
+    benchmark.extra_info["side"] = side
+    benchmark.pedantic(function, args, rounds=rounds, iterations=iterations, warmup_rounds=1)
 
 
-@pytest.mark.benchmark(group="get_order_by_id")
-def test_get_order_baseline(benchmark: Any, http: Any) -> None:
-    benchmark.pedantic(
-        scenarios.order_via_httpx, (http,), rounds=30, iterations=50, warmup_rounds=2
-    )
+@pytest.mark.parametrize("pair", abba(), ids=ids)
+def test_get_order_by_id(
+    benchmark: Any, pair: tuple[int, str], client: JuniperClient, http: Any
+) -> None:
+    if pair[1] == "project":
+        run(benchmark, "get_order_by_id", "project", scenarios.order_via_juniper, (client,), 8, 40)
+    else:
+        run(benchmark, "get_order_by_id", "baseline", scenarios.order_via_httpx, (http,), 8, 40)
 
 
-@pytest.mark.benchmark(group="list_products")
-def test_list_products_project(benchmark: Any, client: JuniperClient) -> None:
-    benchmark.pedantic(
-        scenarios.products_via_juniper, (client,), rounds=20, iterations=10, warmup_rounds=1
-    )
+@pytest.mark.parametrize("pair", abba(), ids=ids)
+def test_list_products(
+    benchmark: Any, pair: tuple[int, str], client: JuniperClient, http: Any
+) -> None:
+    if pair[1] == "project":
+        run(benchmark, "list_products", "project", scenarios.products_via_juniper, (client,), 6, 5)
+    else:
+        run(benchmark, "list_products", "baseline", scenarios.products_via_httpx, (http,), 6, 5)
 
 
-@pytest.mark.benchmark(group="list_products")
-def test_list_products_baseline(benchmark: Any, http: Any) -> None:
-    benchmark.pedantic(
-        scenarios.products_via_httpx, (http,), rounds=20, iterations=10, warmup_rounds=1
-    )
+@pytest.mark.parametrize("pair", abba(4), ids=ids)
+def test_async_64_tasks(benchmark: Any, pair: tuple[int, str], server: BenchServer) -> None:
+    if pair[1] == "project":
+        tokens: list[int] = []
+        run(
+            benchmark,
+            "async_64_tasks",
+            "project",
+            lambda: tokens.append(scenarios.async_gets_juniper(server, REQUESTS, 64)),
+            (),
+            2,
+            1,
+        )
+        assert set(tokens) == {1}  # exactly one token request per 1,000 GETs
+    else:
+        run(
+            benchmark,
+            "async_64_tasks",
+            "baseline",
+            scenarios.async_gets_httpx,
+            (server, REQUESTS, 64),
+            2,
+            1,
+        )
 
 
-@pytest.mark.benchmark(group="async_64_tasks")
-def test_async_project(benchmark: Any, server: BenchServer) -> None:
-    tokens: list[int] = []
-    benchmark.pedantic(
-        lambda: tokens.append(scenarios.async_gets_juniper(server, REQUESTS, 64)),
-        rounds=7,
-        iterations=1,
-        warmup_rounds=1,
-    )
-    assert set(tokens) == {1}
-    benchmark.extra_info["tokens_per_run"] = 1
+@pytest.mark.parametrize("pair", abba(4), ids=ids)
+def test_threads_16(benchmark: Any, pair: tuple[int, str], server: BenchServer) -> None:
+    if pair[1] == "project":
+        tokens: list[int] = []
+        run(
+            benchmark,
+            "threads_16",
+            "project",
+            lambda: tokens.append(scenarios.threaded_gets_juniper(server, REQUESTS, 16)),
+            (),
+            2,
+            1,
+        )
+        assert set(tokens) == {1}
+    else:
+        run(
+            benchmark,
+            "threads_16",
+            "baseline",
+            scenarios.threaded_gets_httpx,
+            (server, REQUESTS, 16),
+            2,
+            1,
+        )
 
 
-@pytest.mark.benchmark(group="async_64_tasks")
-def test_async_baseline(benchmark: Any, server: BenchServer) -> None:
-    benchmark.pedantic(
-        scenarios.async_gets_httpx, (server, REQUESTS, 64), rounds=7, iterations=1, warmup_rounds=1
-    )
-
-
-@pytest.mark.benchmark(group="threads_16")
-def test_threads_project(benchmark: Any, server: BenchServer) -> None:
-    tokens: list[int] = []
-    benchmark.pedantic(
-        lambda: tokens.append(scenarios.threaded_gets_juniper(server, REQUESTS, 16)),
-        rounds=7,
-        iterations=1,
-        warmup_rounds=1,
-    )
-    assert set(tokens) == {1}
-    benchmark.extra_info["tokens_per_run"] = 1
-
-
-@pytest.mark.benchmark(group="threads_16")
-def test_threads_baseline(benchmark: Any, server: BenchServer) -> None:
-    benchmark.pedantic(
-        scenarios.threaded_gets_httpx,
-        (server, REQUESTS, 16),
-        rounds=7,
-        iterations=1,
-        warmup_rounds=1,
-    )
-
-
-@pytest.mark.benchmark(group="verify_signature_1kb")
-def test_verify_project(benchmark: Any) -> None:
+@pytest.mark.parametrize("pair", abba(), ids=ids)
+def test_verify_signature_1kb(benchmark: Any, pair: tuple[int, str]) -> None:
     now = time.time()
     payload, header = scenarios.webhook_delivery(timestamp=int(now))
-    benchmark.pedantic(
-        scenarios.verify_project,
-        (payload, header, now),
-        rounds=50,
-        iterations=2000,
-        warmup_rounds=2,
-    )
-
-
-@pytest.mark.benchmark(group="verify_signature_1kb")
-def test_verify_baseline(benchmark: Any) -> None:
-    payload, header = scenarios.webhook_delivery()
-    timestamp, v1 = header[2:].split(",v1=")
-    signed = f"{timestamp}.".encode() + payload
-    key = scenarios.WEBHOOK_SECRET.encode()
-    assert scenarios.verify_baseline(key, signed, v1)
-    benchmark.pedantic(
-        scenarios.verify_baseline, (key, signed, v1), rounds=50, iterations=2000, warmup_rounds=2
-    )
+    if pair[1] == "project":
+        run(
+            benchmark,
+            "verify_signature_1kb",
+            "project",
+            scenarios.verify_project,
+            (payload, header, now),
+            10,
+            2000,
+        )
+    else:
+        timestamp, v1 = header[2:].split(",v1=")
+        signed = f"{timestamp}.".encode() + payload
+        key = scenarios.WEBHOOK_SECRET.encode()
+        assert scenarios.verify_baseline(key, signed, v1)
+        run(
+            benchmark,
+            "verify_signature_1kb",
+            "baseline",
+            scenarios.verify_baseline,
+            (key, signed, v1),
+            10,
+            2000,
+        )
