@@ -10,6 +10,7 @@ import asyncio
 import hashlib
 import hmac
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -152,10 +153,15 @@ def import_times(runs: int) -> tuple[float, float]:
         "project": [sys.executable, "-c", "import juniper_fulfillment"],
         "httpx": [sys.executable, "-c", "import httpx"],
     }
+    # Both sides read compiled bytecode, as installed packages do: without this the caller's
+    # PYTHONDONTWRITEBYTECODE would make the project side recompile its sources on every run.
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    for command in commands.values():
+        subprocess.run(command, check=True, env=environment)  # noqa: S603 - warm the cache
     times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
         for name, command in commands.items():  # alternate, so drift hits both alike
             started = time.perf_counter()
-            subprocess.run(command, check=True)  # noqa: S603 - this interpreter
+            subprocess.run(command, check=True, env=environment)  # noqa: S603 - this interpreter
             times[name].append(time.perf_counter() - started)
     return statistics.median(times["project"]), statistics.median(times["httpx"])
