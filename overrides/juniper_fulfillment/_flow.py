@@ -9,7 +9,6 @@ with ``await`` (``run_async``). httpx drives its auth flows the same way.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Generator
@@ -181,6 +180,9 @@ class Engine:
             elif isinstance(action, NeedToken):
                 value = await self._token_async(transport)
             else:
+                # Imported here: asyncio costs ~15 ms at start-up and sync users never need it.
+                import asyncio
+
                 await asyncio.sleep(action.seconds)
                 value = None
 

@@ -7,19 +7,22 @@ the token request body and nowhere else, and scrubbed from any text the token en
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import threading
 import time
 import weakref
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import httpx
 
 from ._config import DEFAULT_TOKEN_LIFETIME, TOKEN_EXPIRY_MARGIN, TOKEN_TIMEOUT, USER_AGENT
 from ._flow import Flow, Send, Sleep, connection_error
 from ._retry import RetryPolicy
+
+if TYPE_CHECKING:
+    import asyncio
+
 from .errors import APIStatusError, AuthenticationError, JuniperError
 
 logger = logging.getLogger("juniper_fulfillment")
@@ -117,6 +120,8 @@ class TokenCache:
 
     def async_lock(self) -> asyncio.Lock:
         """The refresh lock of the running event loop (an asyncio.Lock serves one loop only)."""
+        import asyncio
+
         loop = asyncio.get_running_loop()
         with self._guard:
             lock = self._async_locks.get(loop)
