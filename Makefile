@@ -45,6 +45,7 @@ node_modules/.installed: package.json package-lock.json
 
 # ------------------------------------------------------------------------------------ generation
 generate: ## Regenerate generated/ from the spec, the config and the templates
+	OPENAPI_SPEC="$(abspath $(SPEC))" PYTHONPATH="$(CURDIR)" \
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate \
 	  --path $(SPEC) --config $(GENERATOR_CONFIG) --custom-template-path $(TEMPLATES) \
 	  --meta none --output-path $(GENERATED_PACKAGE) --overwrite

@@ -2,7 +2,7 @@
 
 from ._client import JuniperClient
 from ._pagination import apaginate, paginate
-from ._version import __version__
+from ._version import API_VERSION, __version__
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -23,6 +23,7 @@ from .errors import (
 )
 
 __all__ = [
+    "API_VERSION",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",

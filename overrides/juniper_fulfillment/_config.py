@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Final
 
 import httpx
+from juniper_fulfillment_client import _spec
 
 
 @dataclass(frozen=True)
@@ -17,17 +18,11 @@ class Environment:
     token_url: str
 
 
+# From the description's servers and OAuth2 tokenUrl, written at generation time (scripts/servers.py
+# states the rule): a server the vendor moves moves here at the next regeneration.
 ENVIRONMENTS: Final[dict[str, Environment]] = {
-    "sandbox": Environment(
-        "sandbox",
-        base_url="https://api.fulfillment.sandbox.juniperhealth.com/v1",
-        token_url="https://auth.fulfillment.sandbox.juniperhealth.com/oauth2/token",
-    ),
-    "production": Environment(
-        "production",
-        base_url="https://api.fulfillment.juniperhealth.com/v1",
-        token_url="https://auth.fulfillment.juniperhealth.com/oauth2/token",
-    ),
+    name: Environment(name, base_url=base_url, token_url=token_url)
+    for name, (base_url, token_url) in _spec.ENVIRONMENTS.items()
 }
 
 DEFAULT_ENVIRONMENT: Final = "sandbox"

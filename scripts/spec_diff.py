@@ -1,0 +1,675 @@
+"""What a new vendor description changes for users of this package: on the wire and in Python.
+
+``make spec-diff NEW=<path|url> [OLD=<path|git ref>]`` runs this (``python -m scripts.spec_diff``);
+``make update-spec`` runs it too, before it touches anything. Nothing in the repository changes:
+both descriptions are generated into a temporary directory with ``make generate``'s own command
+line, so the Python side compares exactly what each description would produce.
+
+The report joins three sources on the operationId:
+
+- **the wire**: Optic (``optic diff --json``) compares the two descriptions operation by operation,
+  with every ``$ref`` resolved, and names each changed parameter, body property, status and media
+  type. Optic's own checks judge an API by what breaks *any* consumer; this package tolerates
+  unknown response enum values, so the classification is done here, by the small table in
+  :func:`classify_attribute`, on Optic's structured output. Optic does not compare ``servers``;
+  :func:`server_findings` does (a list of URLs, no schema involved).
+- **Python**: griffe, through :mod:`scripts.api_diff`, compares the two generated packages
+  (operation signatures, return annotations, model fields and attrs constructors).
+- **the generator**: every operation and parameter of the new description is looked up in the
+  generated code, and every generator warning is kept. Whatever the generator dropped goes into
+  ``not_generated``: such an operation would be listed as new and then fail on every call.
+
+Each finding names its rule, the operation (``METHOD /path``), the operationId and the Python
+symbol a user imports. Exit status: 0; 1 with ``--fail-on-breaking`` when ``breaking`` is not
+empty or ``--fail-on-not-generated`` when ``not_generated`` is not; 2 when the comparison could not
+be made (unreadable description, unknown git ref, Optic or the generator missing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import logging
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import urllib.parse
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import yaml
+
+from scripts import api_diff
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "openapi" / "index.yaml"
+OPTIC = ROOT / "node_modules" / ".bin" / "optic"
+REPORT = ROOT / "build" / "spec-diff.json"
+CLIENT = api_diff.CLIENT
+FETCH_TIMEOUT = 30.0
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# Optic phones home and checks for updates unless told not to; the comparison is local.
+OPTIC_ENV = {"OPTIC_TELEMETRY": "off", "NO_UPDATE_NOTIFIER": "1", "CI": "true"}
+WARNING = re.compile(r"^WARNING parsing (\w+) (\S+) within (\S+)\.( Endpoint will not be generated\.)?")
+OPERATION_FUNCTIONS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
+# Schema keywords whose change is a change of what a value may be, not of its documentation.
+CONSTRAINTS = ("minimum", "maximum", "minLength", "maxLength", "pattern", "minItems", "maxItems")
+
+Spec = dict[str, Any]
+
+
+class SpecDiffError(Exception):
+    """The comparison could not be made; the message says why."""
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One line of the report. ``operation`` is ``METHOD /path``; ``python`` a dotted symbol."""
+
+    rule: str
+    operation: str | None
+    operationId: str | None  # noqa: N815 - the report's field name is the OpenAPI one
+    python: str | None
+    message: str
+
+
+@dataclass(frozen=True, order=True)
+class Gap:
+    """Something in the description that the generated client does not have."""
+
+    operationId: str | None  # noqa: N815 - the report's field name is the OpenAPI one
+    what: str
+    reason: str
+
+
+@dataclass
+class Report:
+    old_version: str | None
+    new_version: str | None
+    breaking: list[Finding] = field(default_factory=list)
+    non_breaking: list[Finding] = field(default_factory=list)
+    not_generated: list[Gap] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "old": {"version": self.old_version},
+            "new": {"version": self.new_version},
+            "breaking": [asdict(finding) for finding in self.breaking],
+            "non_breaking": [asdict(finding) for finding in self.non_breaking],
+            "not_generated": [asdict(gap) for gap in self.not_generated],
+        }
+
+
+# ------------------------------------------------------------------------------ the descriptions
+
+
+def fetch(source: str, destination: Path) -> None:
+    """Copy the description at ``source`` (an http(s) URL or a local path) to ``destination``."""
+    if urllib.parse.urlsplit(source).scheme in {"http", "https"}:
+        try:
+            response = httpx.get(source, timeout=FETCH_TIMEOUT, follow_redirects=True)
+            response.raise_for_status()
+        except httpx.HTTPError as error:
+            raise SpecDiffError(
+                f"could not fetch {source}: {error}. Pass a downloaded copy instead: "
+                "SPEC_URL=path/to/index.yaml"
+            ) from error
+        destination.write_bytes(response.content)
+        return
+    path = Path(source).expanduser()
+    if not path.is_file():
+        raise SpecDiffError(f"{source} is neither an http(s) URL nor an existing file")
+    shutil.copyfile(path, destination)
+
+
+def fetch_old(source: str | None, destination: Path) -> None:
+    """The old description: the committed one, a file, or ``openapi/index.yaml`` at a git ref."""
+    if source is None:
+        shutil.copyfile(SPEC, destination)
+    elif Path(source).expanduser().is_file() or "://" in source:
+        fetch(source, destination)
+    else:
+        result = subprocess.run(  # noqa: S603 - git with fixed subcommands
+            ["git", "-C", str(ROOT), "show", f"{source}:{SPEC.relative_to(ROOT)}"],  # noqa: S607
+            capture_output=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            message = result.stderr.decode(errors="replace").strip()
+            raise SpecDiffError(f"OLD={source} is neither a file nor a git ref: {message}")
+        destination.write_bytes(result.stdout)
+
+
+def load(path: Path) -> Spec:
+    try:
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise SpecDiffError(f"cannot read {path}: {error}") from error
+    if not isinstance(document, dict) or not isinstance(document.get("paths"), dict):
+        raise SpecDiffError(f"{path} is not an OpenAPI description")
+    return document
+
+
+def version(spec: Spec) -> str | None:
+    info = spec.get("info")
+    value = info.get("version") if isinstance(info, dict) else None
+    return None if value is None else str(value)
+
+
+def _resolve(spec: Spec, node: Any) -> Any:
+    """``node`` with a local ``$ref`` followed (parameters are often references)."""
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target.get(part.replace("~1", "/").replace("~0", "~"), {})
+        node = target
+    return node
+
+
+def operations(spec: Spec) -> dict[str, tuple[str, Spec]]:
+    """``METHOD /path`` -> (operationId, operation) for every operation of ``spec``."""
+    found: dict[str, tuple[str, Spec]] = {}
+    for path, item in spec["paths"].items():
+        if not isinstance(item, dict):
+            continue
+        for method in METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                operation_id = str(operation.get("operationId") or f"{method} {path}")
+                found[f"{method.upper()} {path}"] = (operation_id, operation)
+    return found
+
+
+def parameters(spec: Spec, path: str, operation: Spec) -> list[Spec]:
+    """The operation's parameters, path-level ones included, references resolved."""
+    item = spec["paths"][path]
+    merged: dict[tuple[str, str], Spec] = {}
+    for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
+        parameter = _resolve(spec, raw)
+        if isinstance(parameter, dict):
+            merged[(str(parameter.get("in")), str(parameter.get("name")))] = parameter
+    return list(merged.values())
+
+
+def python_identifier(name: str, prefix: str = "field_") -> str:
+    """The Python name openapi-python-client gives an operationId, a parameter or (prefix
+    ``tag``) a tag."""
+    from openapi_python_client.strings import PythonIdentifier  # the generator's own rule
+
+    return str(PythonIdentifier(name, prefix=prefix))
+
+
+def module_of(spec: Spec, operation: Spec) -> str:
+    """The dotted module a user imports for ``operation``."""
+    tags = operation.get("tags") or ["default"]
+    tag = python_identifier(str(tags[0]), prefix="tag")
+    return f"{CLIENT}.api.{tag}.{python_identifier(str(operation.get('operationId', '')))}"
+
+
+# ---------------------------------------------------------------------------------- generation
+
+
+def generate(spec: Path, output: Path, bin_dir: Path) -> str:
+    """Generate ``spec`` into ``output`` with ``make generate``'s command line; its output."""
+    result = subprocess.run(  # noqa: S603 - make with the project's own targets
+        [  # noqa: S607 - make from PATH, as for any developer
+            "make",
+            "--no-print-directory",
+            "-s",
+            "-C",
+            str(ROOT),
+            "generate",
+            f"BIN={bin_dir}",
+            f"SPEC={spec}",
+            f"GENERATED_PACKAGE={output / CLIENT}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    text = result.stdout + result.stderr
+    if result.returncode != 0 or not (output / CLIENT / "__init__.py").is_file():
+        raise SpecDiffError(f"the generator failed on {spec}:\n{text.strip()}")
+    return text
+
+
+def generator_warnings(output: str) -> Iterator[tuple[str | None, str, str]]:
+    """(``METHOD /path`` or None, headline, first detail line) for every generator warning."""
+    blocks = re.split(r"\n(?=WARNING )", output)
+    for block in blocks:
+        lines = [line.strip() for line in block.strip().splitlines() if line.strip()]
+        if not lines or not lines[0].startswith("WARNING"):
+            continue
+        match = WARNING.match(lines[0])
+        detail = next((line for line in lines[1:] if not line.startswith(("{", "}"))), "")
+        detail = re.sub(r"<openapi_python_client\.[^>]*>", "", detail).replace("  ", " ")
+        operation = f"{match.group(1).upper()} {match.group(2)}" if match else None
+        yield operation, lines[0], detail
+
+
+def _signature(module: Path) -> set[str] | None:
+    """The parameter names of ``sync_detailed`` in the generated ``module``."""
+    tree = ast.parse(module.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == "sync_detailed":
+            arguments = node.args
+            return {
+                argument.arg
+                for argument in [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]
+            }
+    return None
+
+
+def not_generated(spec: Spec, package: Path, output: str) -> list[Gap]:
+    """Every operation, parameter or warning of the generator the generated code lacks."""
+    gaps: set[Gap] = set()
+    by_name = operations(spec)
+    for operation_name, headline, detail in generator_warnings(output):
+        operation_id = by_name[operation_name][0] if operation_name in by_name else None
+        what = f"operation {operation_name}" if operation_name else "generator warning"
+        if operation_name and "will not be generated" not in headline:
+            what = f"part of operation {operation_name}"
+        gaps.add(Gap(operation_id, what, detail or headline))
+    for name, (operation_id, operation) in by_name.items():
+        path = name.split(" ", 1)[1]
+        module = package.parent / Path(*module_of(spec, operation).split("."))
+        module = module.with_suffix(".py")
+        if not module.is_file():
+            gaps.add(Gap(operation_id, f"operation {name}", "no module was generated for it"))
+            continue
+        names = _signature(module) or set()
+        for parameter in parameters(spec, path, operation):
+            if parameter.get("in") == "cookie":
+                continue
+            identifier = python_identifier(str(parameter.get("name")))
+            if identifier not in names:
+                reason = "not in the generated signature"
+                if "content" in parameter:
+                    reason += " (declared with `content:`, which the generator does not support)"
+                gaps.add(
+                    Gap(
+                        operation_id,
+                        f"{parameter.get('in')} parameter `{parameter.get('name')}` of {name}",
+                        reason,
+                    )
+                )
+    return sorted(gaps, key=lambda gap: (gap.operationId or "", gap.what))
+
+
+# -------------------------------------------------------------------------------------- the wire
+
+
+def optic_diff(old: Path, new: Path) -> dict[str, Any]:
+    """Optic's structured comparison of ``old`` and ``new`` (every ``$ref`` resolved)."""
+    if not OPTIC.exists():
+        raise SpecDiffError(f"Optic is not installed ({OPTIC}): run `make setup`")
+    result = subprocess.run(  # noqa: S603 - the project's own tool
+        [str(OPTIC), "diff", str(old), str(new), "--json", "--check"],
+        cwd=old.parent,
+        env={**os.environ, **OPTIC_ENV},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    # --check exits 1 when Optic's own rules find something; the JSON is printed either way.
+    try:
+        data = json.loads(result.stdout)
+    except json.JSONDecodeError as error:
+        raise SpecDiffError(f"optic diff failed:\n{(result.stdout + result.stderr)[-2000:]}") from error
+    if not isinstance(data, dict) or not isinstance(data.get("operations"), list):
+        raise SpecDiffError("optic diff printed no operations")
+    return data
+
+
+def _property(pointer: str) -> str:
+    """``/schema/properties/orders/items/properties/status`` -> ``orders[].status``."""
+    parts = pointer.removeprefix("/schema").split("/")
+    name = ""
+    for index, part in enumerate(parts):
+        previous = parts[index - 1] if index else ""
+        if previous == "properties":
+            name += ("." if name and not name.endswith("]") else "") + part
+            name = name.replace("[].", "[]")
+        elif part == "items":
+            name += "[]"
+    return name.replace("[]", "[].").rstrip(".").replace("..", ".") or "the body"
+
+
+def _changes(key: str, before: Any, after: Any) -> Iterator[tuple[str, str, Any, Any]]:
+    """(pointer, keyword, before, after) for each keyword of a changed Optic attribute."""
+    keywords = ("type", "format", "enum", "required", *CONSTRAINTS)
+    last = key.rsplit("/", 1)[-1]
+    if last in keywords and not isinstance(before, dict) and not isinstance(after, dict):
+        yield key.rsplit("/", 1)[0], last, before, after
+        return
+    if key == "" and isinstance(before, dict) and isinstance(after, dict) and "schema" in before:
+        key, before, after = "/schema", before.get("schema") or {}, after.get("schema") or {}
+    if isinstance(before, dict) and isinstance(after, dict):
+        for keyword in keywords:
+            if before.get(keyword) != after.get(keyword) and (
+                keyword in before or keyword in after
+            ):
+                yield key, keyword, before.get(keyword), after.get(keyword)
+
+
+def classify_attribute(
+    where: str, key: str, change: str, before: Any, after: Any
+) -> Iterator[tuple[str, bool, str]]:
+    """(rule, breaking, message) for one Optic attribute; ``where`` is request, response or a
+    parameter's name. The rule of this package: a user breaks when a call that worked is
+    refused, or a value read from a response is gone or has another type. A new *response* enum
+    value is not breaking, because unknown values are accepted (README, "Values the client does
+    not know yet").
+    """
+    is_parameter = where not in ("request", "response")
+    side = "parameter" if is_parameter else where
+    subject = where if is_parameter else f"{where} property `{_property(key)}`"
+    if change in ("added", "removed") and "/properties/" in key:
+        required = isinstance(after, dict) and after.get("required") is True
+        if change == "added":
+            if side == "request" and required:
+                yield "request-property-added-required", True, f"new required {subject}"
+            else:
+                yield f"{side}-property-added", False, f"new optional {subject}"
+        else:
+            yield f"{side}-property-removed", True, f"{subject} removed"
+        return
+    if change != "changed":
+        return
+    for pointer, keyword, old, new in _changes(key, before, after):
+        if not is_parameter and pointer not in ("", "/schema"):
+            subject = f"{where} property `{_property(pointer)}`"
+        if keyword in ("type", "format"):
+            yield f"{side}-type-changed", True, f"{subject}: {keyword} {old} -> {new}"
+        elif keyword == "enum":
+            old_values, new_values = set(old or []), set(new or [])
+            if old is None or new is None:
+                breaking = side != "response" and new is not None
+                yield f"{side}-enum-changed", breaking, f"{subject}: enum {old} -> {new}"
+                continue
+            if added := sorted(map(str, new_values - old_values)):
+                yield f"{side}-enum-value-added", False, f"{subject}: new value(s) {added}"
+            if removed := sorted(map(str, old_values - new_values)):
+                breaking = side != "response"
+                yield f"{side}-enum-value-removed", breaking, f"{subject}: value(s) {removed} removed"
+        elif keyword == "required":
+            if isinstance(old, list) or isinstance(new, list):
+                continue  # a parent's list of required names; each property says it itself
+            if new is True and side != "response":
+                yield f"{side}-became-required", True, f"{subject} is now required"
+            elif new is not True and side == "response":
+                yield "response-property-became-optional", True, f"{subject} may now be missing"
+            else:
+                yield f"{side}-required-changed", False, f"{subject}: required {old} -> {new}"
+        else:
+            yield f"{side}-constraint-changed", False, f"{subject}: {keyword} {old} -> {new}"
+
+
+def _content_findings(
+    where: str, status: str | None, content_types: Iterable[Spec]
+) -> Iterator[tuple[str, bool, str]]:
+    success = status is None or status.startswith("2")
+    label = where if status is None else f"{status} response"
+    for media in content_types:
+        name, change = media.get("name"), media.get("change")
+        if change == "removed":
+            yield f"{where}-media-type-removed", success, f"{label}: media type {name} removed"
+        elif change == "added":
+            yield f"{where}-media-type-added", False, f"{label}: media type {name} added"
+        elif change == "changed" and (success or where == "request"):
+            for attribute in media.get("attributes", []):
+                yield from classify_attribute(
+                    where,
+                    str(attribute.get("key", "")),
+                    str(attribute.get("change")),
+                    attribute.get("before"),
+                    attribute.get("after"),
+                )
+
+
+def operation_findings(operation: Spec) -> Iterator[tuple[str, bool, str]]:
+    """(rule, breaking, message) for one changed operation of Optic's output."""
+    for parameter in operation.get("parameters", []):
+        name, change = str(parameter.get("name")), parameter.get("change")
+        attributes = parameter.get("attributes", [])
+        whole = next((a for a in attributes if a.get("key") == ""), {})
+        if change == "added":
+            if (whole.get("after") or {}).get("required") is True:
+                yield "parameter-added-required", True, f"new required {name}"
+            else:
+                yield "parameter-added", False, f"new optional {name}"
+        elif change == "removed":
+            yield "parameter-removed", True, f"{name} removed"
+        else:
+            for attribute in attributes:
+                yield from classify_attribute(
+                    name,
+                    str(attribute.get("key", "")),
+                    str(attribute.get("change")),
+                    attribute.get("before"),
+                    attribute.get("after"),
+                )
+    body = operation.get("requestBody")
+    if isinstance(body, dict):
+        if body.get("change") == "added":
+            yield "request-body-added", True, "a request body is now expected"
+        elif body.get("change") == "removed":
+            yield "request-body-removed", True, "the request body was removed"
+        else:
+            yield from _content_findings("request", None, body.get("contentTypes", []))
+    for response in operation.get("responses", []):
+        status = str(response.get("name", "")).split(" ", 1)[0]
+        change = response.get("change")
+        if change == "removed":
+            breaking = status.startswith("2")
+            yield "response-status-removed", breaking, f"response {status} removed"
+        elif change == "added":
+            yield "response-status-added", False, f"new response {status}"
+        else:
+            yield from _content_findings("response", status, response.get("contentTypes", []))
+    for attribute in operation.get("attributes", []):
+        if attribute.get("key") == "/operationId" and attribute.get("change") == "changed":
+            old, new = attribute.get("before"), attribute.get("after")
+            yield "operation-id-changed", True, f"operationId {old} -> {new}: the module moved"
+
+
+def wire_findings(optic: dict[str, Any], old: Spec, new: Spec) -> Iterator[tuple[bool, Finding]]:
+    """Optic's operations, classified, each named by operationId and Python module."""
+    old_ops, new_ops = operations(old), operations(new)
+    removed = {
+        old_ops[op["name"]][0]: op["name"] for op in optic["operations"] if op.get("change") == "removed"
+        and op["name"] in old_ops
+    }
+    added = {
+        new_ops[op["name"]][0]: op["name"] for op in optic["operations"] if op.get("change") == "added"
+        and op["name"] in new_ops
+    }
+    for operation in optic["operations"]:
+        name, change = str(operation.get("name")), operation.get("change")
+        spec, ops = (old, old_ops) if change == "removed" else (new, new_ops)
+        if name not in ops:
+            continue
+        operation_id, description = ops[name]
+        python = module_of(spec, description)
+        if change == "removed":
+            if operation_id in added:
+                message = f"{name} is now {added[operation_id]}"
+                yield True, Finding("operation-moved", name, operation_id, python, message)
+            else:
+                message = f"{name} removed (or renamed): `{python}` no longer exists"
+                yield True, Finding("operation-removed", name, operation_id, python, message)
+        elif change == "added":
+            if operation_id not in removed:
+                yield False, Finding("operation-added", name, operation_id, python, "new operation")
+        else:
+            for rule, breaking, message in operation_findings(operation):
+                yield breaking, Finding(rule, name, operation_id, python, message)
+
+
+def server_findings(old: Spec, new: Spec) -> Iterator[tuple[bool, Finding]]:
+    """Optic leaves ``servers`` out. Moved URLs regenerate into ``JuniperClient`` (so users follow
+    without a change); an environment that disappears breaks whoever selects it."""
+    from scripts.servers import ServerError, environments
+
+    try:
+        before, after = environments(old), environments(new)
+    except ServerError as error:
+        yield True, Finding("servers-unusable", None, None, "juniper_fulfillment", str(error))
+        return
+    for name in sorted(before.keys() | after.keys()):
+        if name not in after:
+            message = f"environment {name!r} ({before[name].base_url}) removed from servers"
+            yield True, Finding("server-removed", None, None, "juniper_fulfillment", message)
+        elif name not in before:
+            message = f"new environment {name!r}: {after[name].base_url}"
+            yield False, Finding("server-added", None, None, "juniper_fulfillment", message)
+        elif before[name] != after[name]:
+            old_env, new_env = before[name], after[name]
+            message = (
+                f"{name}: {old_env.base_url} -> {new_env.base_url}, "
+                f"token URL {old_env.token_url} -> {new_env.token_url}"
+            )
+            yield False, Finding("server-changed", None, None, "juniper_fulfillment", message)
+
+
+# ------------------------------------------------------------------------------------ Python side
+
+
+def python_findings(old_root: Path, new_root: Path, new: Spec, old: Spec) -> Iterator[
+    tuple[bool, Finding]
+]:
+    """griffe's comparison of the two generated packages, one finding per operation change."""
+    modules = {
+        module_of(spec, operation): (name, operation_id)
+        for spec in (old, new)
+        for name, (operation_id, operation) in operations(spec).items()
+    }
+    logging.getLogger("griffe").setLevel(logging.ERROR)
+    old_api, new_api = api_diff.load_api(old_root), api_diff.load_api(new_root)
+    seen: set[tuple[str, str]] = set()
+    for breaking, changes in (
+        (True, api_diff.breaking_changes(old_api, new_api)),
+        (False, api_diff.additions(old_api, new_api)),
+    ):
+        for change in changes:
+            path = change.path
+            module, _, member = path.rpartition(".")
+            if member not in OPERATION_FUNCTIONS or module not in modules:
+                module = path if path in modules else ""
+            symbol = module or path
+            if (symbol, change.description) in seen:
+                continue
+            seen.add((symbol, change.description))
+            name, operation_id = modules.get(module, (None, None))
+            rule = "python-" + ("breaking" if breaking else "addition")
+            yield breaking, Finding(rule, name, operation_id, symbol, change.description)
+
+
+# ---------------------------------------------------------------------------------------- report
+
+
+def compare(
+    old_source: str | None, new_source: str, bin_dir: Path, workdir: Path
+) -> Report:
+    """The report for ``old_source`` -> ``new_source``; writes only under ``workdir``."""
+    old_path, new_path = workdir / "old" / "index.yaml", workdir / "new" / "index.yaml"
+    old_path.parent.mkdir()
+    new_path.parent.mkdir()
+    fetch_old(old_source, old_path)
+    fetch(new_source, new_path)
+    old, new = load(old_path), load(new_path)
+    report = Report(version(old), version(new))
+    roots = {}
+    for side, path in (("old", old_path), ("new", new_path)):
+        root = workdir / f"{side}-root"
+        (root / "generated").mkdir(parents=True)
+        (root / "overrides").symlink_to(ROOT / "overrides")
+        output = generate(path, root / "generated", bin_dir)
+        if side == "new":
+            report.not_generated = not_generated(new, root / "generated" / CLIENT, output)
+        roots[side] = root
+    findings: list[tuple[bool, Finding]] = [
+        *wire_findings(optic_diff(old_path, new_path), old, new),
+        *server_findings(old, new),
+        *python_findings(roots["old"], roots["new"], new, old),
+    ]
+    report.breaking = sorted({finding for breaking, finding in findings if breaking}, key=_order)
+    report.non_breaking = sorted(
+        {finding for breaking, finding in findings if not breaking}, key=_order
+    )
+    return report
+
+
+def _order(finding: Finding) -> tuple[str, str, str]:
+    return (finding.operationId or "~", finding.rule, finding.message)
+
+
+def render(report: Report) -> str:
+    """The report as people read it (the pull-request body, the terminal)."""
+    lines = [f"API version: {report.old_version} -> {report.new_version}", ""]
+    for title, findings in (("Breaking", report.breaking), ("Non-breaking", report.non_breaking)):
+        lines.append(f"{title} changes ({len(findings)}):" if findings else f"{title} changes: none")
+        for finding in findings:
+            where = f"{finding.operation} ({finding.operationId})" if finding.operation else ""
+            lines.append(f"  - [{finding.rule}] {where}{': ' if where else ''}{finding.message}")
+            if finding.python:
+                lines.append(f"      python: {finding.python}")
+        lines.append("")
+    if report.not_generated:
+        lines.append(f"Not generated ({len(report.not_generated)}):")
+        lines += [
+            f"  ! {gap.what}" + (f" ({gap.operationId})" if gap.operationId else "") + f": {gap.reason}"
+            for gap in report.not_generated
+        ]
+    else:
+        lines.append("Not generated: none")
+    lines.append("")
+    count = len(report.breaking)
+    lines.append(
+        f"{count} breaking change{'s' if count != 1 else ''}" if count else "no breaking changes"
+    )
+    return "\n".join(lines)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0] if __doc__ else None)
+    parser.add_argument("--new", required=True, help="URL or path of the new description")
+    parser.add_argument("--old", help="path or git ref (default: the committed openapi/index.yaml)")
+    parser.add_argument("--json", type=Path, default=REPORT, help="where to write the report")
+    parser.add_argument(
+        "--bin", type=Path, default=Path(sys.executable).parent, help="the Python tools"
+    )
+    parser.add_argument("--fail-on-breaking", action="store_true")
+    parser.add_argument("--fail-on-not-generated", action="store_true")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str]) -> int:
+    args = parse_args(argv)
+    try:
+        with tempfile.TemporaryDirectory(prefix="spec-diff-") as tmp:
+            report = compare(args.old, args.new, args.bin.absolute(), Path(tmp))
+    except SpecDiffError as error:
+        print(f"spec-diff: error: {error}", file=sys.stderr)
+        return 2
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(report.as_json(), indent=2) + "\n", encoding="utf-8")
+    print(render(report))
+    if args.fail_on_breaking and report.breaking:
+        return 1
+    if args.fail_on_not_generated and report.not_generated:
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
