@@ -23,7 +23,7 @@ export NO_UPDATE_NOTIFIER := 1
 
 .DEFAULT_GOAL := help
 .PHONY: help setup venv node generate check-generated spec lint format typecheck pytest check \
-        test demo bench bench-smoke update-spec api-diff clean
+        test demo bench bench-smoke spec-diff update-spec api-diff not-generated clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -79,7 +79,10 @@ typecheck: ## mypy --strict on the overlay, tests and tools; the generated packa
 pytest: ## The test suite (needs the Node tools for Prism)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-check: spec lint typecheck check-generated pytest ## Every check, with tools already installed
+check: spec lint typecheck check-generated not-generated pytest ## Every check, with tools already installed
+
+not-generated: ## Fail when the generator dropped an operation or parameter of the spec
+	$(BIN)/python -m scripts.spec_diff --new $(SPEC) --bin "$(BIN)" --gaps-only
 
 test: setup ## Set up and run every check, through nox (as CI does)
 	$(BIN)/nox --sessions tests $(NOX_ARGS)
@@ -94,11 +97,20 @@ bench: setup ## Benchmarks against raw httpx on 127.0.0.1; writes bench/results.
 # --------------------------------------------------------------------------- following the vendor
 SPEC_URL ?= https://docs.fulfillment.juniperhealth.com/_bundle/apis/index.yaml
 BASE_REF ?=
+NEW ?=
+OLD ?=
+FAIL_ON_BREAKING ?=
 
-update-spec: setup ## Fetch SPEC_URL (URL or path), validate, regenerate, report API changes, test
-	$(BIN)/python scripts/update_spec.py --spec "$(SPEC_URL)" --bin "$(BIN)" $(if $(BASE_REF),--base "$(BASE_REF)")
+spec-diff: ## Report what NEW (path or URL) changes against OLD (path or git ref; default: openapi/index.yaml); writes build/spec-diff.json, changes nothing
+	@test -n "$(NEW)" || { echo "usage: make spec-diff NEW=<path|url> [OLD=<path|git ref>] [FAIL_ON_BREAKING=1]"; exit 2; }
+	$(BIN)/python -m scripts.spec_diff --new "$(NEW)" --bin "$(BIN)" $(if $(OLD),--old "$(OLD)") \
+	  $(if $(FAIL_ON_BREAKING),--fail-on-breaking)
 
-api-diff: setup ## Breaking changes of the public Python API since BASE_REF (default: last tag or HEAD)
+update-spec: setup ## Fetch SPEC_URL (URL or path), validate, report, regenerate, set the version, test; see build/update-spec.json
+	$(BIN)/python -m scripts.update_spec --spec "$(SPEC_URL)" --bin "$(BIN)" \
+	  $(if $(FAIL_ON_BREAKING),--fail-on-breaking)
+
+api-diff: setup ## Breaking changes of the public Python API since BASE_REF (default: the last release tag)
 	$(BIN)/python scripts/api_diff.py $(if $(BASE_REF),--base "$(BASE_REF)")
 
 clean: ## Remove the virtualenvs, Node tools and caches

@@ -2,7 +2,7 @@
 
 Compares the two import packages this distribution installs, ``juniper_fulfillment_client``
 (generated/) and ``juniper_fulfillment`` (overrides/), as they were at a git ref (default: the last
-tag, else HEAD) with the working tree, uncommitted changes included. Run by ``make api-diff``, by
+release tag ``vX.Y.Z``; without one it says so and exits 2) with the working tree, uncommitted changes included. Run by ``make api-diff``, by
 ``make update-spec`` after regenerating, and by the regenerate workflow::
 
     python scripts/api_diff.py [--base REF] [--repo DIR] [--fail-on-breaking]
@@ -89,11 +89,18 @@ def _git(repo: Path, *args: str) -> bytes:
 
 
 def default_base(repo: Path) -> str:
-    """The most recent tag reachable from HEAD, or HEAD when there is none."""
+    """The most recent release tag (``vX.Y.Z``) reachable from HEAD.
+
+    Without one there is no release to compare with; comparing with HEAD instead would report
+    only uncommitted changes and look like "nothing changed since the release".
+    """
     try:
-        return _git(repo, "describe", "--tags", "--abbrev=0").decode().strip()
-    except DiffError:
-        return "HEAD"
+        return _git(repo, "describe", "--tags", "--abbrev=0", "--match", "v*").decode().strip()
+    except DiffError as error:
+        raise DiffError(
+            "no release tag (vX.Y.Z) yet, so there is no release to compare with: "
+            "pass a ref, e.g. make api-diff BASE_REF=HEAD (uncommitted changes) or BASE_REF=main"
+        ) from error
 
 
 def describe_ref(repo: Path, ref: str) -> str:
@@ -226,6 +233,64 @@ def _annotation_changes(old: API, new: API) -> Iterator[griffe.Breakage]:
                 )
 
 
+def _common(old: API, new: API) -> Iterator[tuple[str, griffe.Object, griffe.Object]]:
+    """Public objects (not aliases) present in both versions, by dotted path."""
+    for package in old.keys() & new.keys():
+        old_objects, new_objects = public_objects(old[package]), public_objects(new[package])
+        for path in old_objects.keys() & new_objects.keys():
+            before, after = old_objects[path], new_objects[path]
+            if not (before.is_alias or after.is_alias):
+                assert isinstance(before, griffe.Object)
+                assert isinstance(after, griffe.Object)
+                yield path, before, after
+
+
+def _signature_changes(old: API, new: API) -> Iterator[Change]:
+    """Changed parameter and return annotations of functions, which griffe does not compare:
+    an operation whose path parameter became a string, or whose answer became an object."""
+    for path, before, after in _common(old, new):
+        if not (isinstance(before, griffe.Function) and isinstance(after, griffe.Function)):
+            continue
+        old_parameters = {parameter.name: parameter for parameter in before.parameters}
+        for parameter in after.parameters:
+            previous = old_parameters.get(parameter.name)
+            if previous is None or previous.annotation is None or parameter.annotation is None:
+                continue
+            if str(previous.annotation) != str(parameter.annotation):
+                yield Change(
+                    0,
+                    path,
+                    f"parameter `{parameter.name}` type changed from {previous.annotation} "
+                    f"to {parameter.annotation}",
+                )
+        old_returns, new_returns = before.returns, after.returns
+        known = old_returns is not None and new_returns is not None
+        if known and str(old_returns) != str(new_returns):
+            yield Change(0, path, f"return type changed from {old_returns} to {new_returns}")
+
+
+def _is_attrs_class(cls: griffe.Object) -> bool:
+    return isinstance(cls, griffe.Class) and any(
+        "define" in str(decorator.value) for decorator in cls.decorators
+    )
+
+
+def _constructor_changes(old: API, new: API) -> Iterator[Change]:
+    """attrs models: a field without a default is a required constructor argument, so a new one,
+    or one that lost its default, breaks every call that builds the model."""
+    for path, before, after in _common(old, new):
+        if not (_is_attrs_class(before) and _is_attrs_class(after)):
+            continue
+        for name, member in after.members.items():
+            if not isinstance(member, griffe.Attribute) or member.value is not None:
+                continue
+            previous = before.members.get(name)
+            if previous is None:
+                yield Change(0, f"{path}.{name}", "new required constructor argument")
+            elif isinstance(previous, griffe.Attribute) and previous.value is not None:
+                yield Change(0, f"{path}.{name}", "constructor argument became required")
+
+
 def breaking_changes(old: API, new: API) -> list[Change]:
     """Every way code written against ``old`` may fail against ``new``, once each."""
     changes: set[Change] = set()
@@ -234,8 +299,11 @@ def breaking_changes(old: API, new: API) -> list[Change]:
             changes.add(Change(0, package, "package removed"))
             continue
         for breakage in griffe.find_breaking_changes(old[package], new[package]):
-            changes.add(_describe_breakage(breakage))
+            if breakage.kind is not griffe.BreakageKind.RETURN_CHANGED_TYPE:  # see below
+                changes.add(_describe_breakage(breakage))
     changes.update(_describe_breakage(breakage) for breakage in _annotation_changes(old, new))
+    changes.update(_signature_changes(old, new))
+    changes.update(_constructor_changes(old, new))
     return sorted(changes)
 
 
@@ -246,6 +314,7 @@ def additions(old: API, new: API) -> list[Change]:
     every model is listed under its name in ``juniper_fulfillment_client.models``.
     """
     changes: list[Change] = []
+    breaking = {change.path for change in _constructor_changes(old, new)}
     for package, root in new.items():
         before = public_objects(old[package]) if package in old else {}
         now = public_objects(root)
@@ -253,6 +322,8 @@ def additions(old: API, new: API) -> list[Change]:
         for path in added:
             obj = now[path]
             parent = path.rpartition(".")[0]
+            if path in breaking:
+                continue
             what = _what(obj)
             if what == "operation":
                 changes.append(Change(1, path, "new operation"))
@@ -304,7 +375,7 @@ def compare(repo: Path, base: str) -> tuple[str, list[Change], list[Change]]:
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0] if __doc__ else None)
-    parser.add_argument("--base", help="git ref to compare with (default: last tag, else HEAD)")
+    parser.add_argument("--base", help="git ref to compare with (default: the last release tag vX.Y.Z)")
     parser.add_argument(
         "--repo", type=Path, default=ROOT, help="checkout to compare (default: this one)"
     )

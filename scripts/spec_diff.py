@@ -57,7 +57,7 @@ FETCH_TIMEOUT = 30.0
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Optic phones home and checks for updates unless told not to; the comparison is local.
 OPTIC_ENV = {"OPTIC_TELEMETRY": "off", "NO_UPDATE_NOTIFIER": "1", "CI": "true"}
-WARNING = re.compile(r"^WARNING parsing (\w+) (\S+) within (\S+)\.( Endpoint will not be generated\.)?")
+WARNING = re.compile(r"^WARNING parsing (\w+) (\S+) within (\S+)\.")
 OPERATION_FUNCTIONS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
 # Schema keywords whose change is a change of what a value may be, not of its documentation.
 CONSTRAINTS = ("minimum", "maximum", "minLength", "maxLength", "pattern", "minItems", "maxItems")
@@ -283,6 +283,8 @@ def not_generated(spec: Spec, package: Path, output: str) -> list[Gap]:
         module = package.parent / Path(*module_of(spec, operation).split("."))
         module = module.with_suffix(".py")
         if not module.is_file():
+            if any(gap.operationId == operation_id for gap in gaps):
+                continue  # the generator's warning already says why
             gaps.add(Gap(operation_id, f"operation {name}", "no module was generated for it"))
             continue
         names = _signature(module) or set()
@@ -324,7 +326,8 @@ def optic_diff(old: Path, new: Path) -> dict[str, Any]:
     try:
         data = json.loads(result.stdout)
     except json.JSONDecodeError as error:
-        raise SpecDiffError(f"optic diff failed:\n{(result.stdout + result.stderr)[-2000:]}") from error
+        output = (result.stdout + result.stderr)[-2000:]
+        raise SpecDiffError(f"optic diff failed:\n{output}") from error
     if not isinstance(data, dict) or not isinstance(data.get("operations"), list):
         raise SpecDiffError("optic diff printed no operations")
     return data
@@ -400,7 +403,8 @@ def classify_attribute(
                 yield f"{side}-enum-value-added", False, f"{subject}: new value(s) {added}"
             if removed := sorted(map(str, old_values - new_values)):
                 breaking = side != "response"
-                yield f"{side}-enum-value-removed", breaking, f"{subject}: value(s) {removed} removed"
+                message = f"{subject}: value(s) {removed} removed"
+                yield f"{side}-enum-value-removed", breaking, message
         elif keyword == "required":
             if isinstance(old, list) or isinstance(new, list):
                 continue  # a parent's list of required names; each property says it itself
@@ -441,7 +445,7 @@ def operation_findings(operation: Spec) -> Iterator[tuple[str, bool, str]]:
     for parameter in operation.get("parameters", []):
         name, change = str(parameter.get("name")), parameter.get("change")
         attributes = parameter.get("attributes", [])
-        whole = next((a for a in attributes if a.get("key") == ""), {})
+        whole: dict[str, Any] = next((a for a in attributes if a.get("key") == ""), {})
         if change == "added":
             if (whole.get("after") or {}).get("required") is True:
                 yield "parameter-added-required", True, f"new required {name}"
@@ -485,14 +489,9 @@ def operation_findings(operation: Spec) -> Iterator[tuple[str, bool, str]]:
 def wire_findings(optic: dict[str, Any], old: Spec, new: Spec) -> Iterator[tuple[bool, Finding]]:
     """Optic's operations, classified, each named by operationId and Python module."""
     old_ops, new_ops = operations(old), operations(new)
-    removed = {
-        old_ops[op["name"]][0]: op["name"] for op in optic["operations"] if op.get("change") == "removed"
-        and op["name"] in old_ops
-    }
-    added = {
-        new_ops[op["name"]][0]: op["name"] for op in optic["operations"] if op.get("change") == "added"
-        and op["name"] in new_ops
-    }
+    changed = [(str(op.get("name")), op.get("change")) for op in optic["operations"]]
+    removed = {old_ops[n][0]: n for n, change in changed if change == "removed" and n in old_ops}
+    added = {new_ops[n][0]: n for n, change in changed if change == "added" and n in new_ops}
     for operation in optic["operations"]:
         name, change = str(operation.get("name")), operation.get("change")
         spec, ops = (old, old_ops) if change == "removed" else (new, new_ops)
@@ -544,9 +543,9 @@ def server_findings(old: Spec, new: Spec) -> Iterator[tuple[bool, Finding]]:
 # ------------------------------------------------------------------------------------ Python side
 
 
-def python_findings(old_root: Path, new_root: Path, new: Spec, old: Spec) -> Iterator[
-    tuple[bool, Finding]
-]:
+def python_findings(
+    old_root: Path, new_root: Path, new: Spec, old: Spec
+) -> Iterator[tuple[bool, Finding]]:
     """griffe's comparison of the two generated packages, one finding per operation change."""
     modules = {
         module_of(spec, operation): (name, operation_id)
@@ -577,9 +576,7 @@ def python_findings(old_root: Path, new_root: Path, new: Spec, old: Spec) -> Ite
 # ---------------------------------------------------------------------------------------- report
 
 
-def compare(
-    old_source: str | None, new_source: str, bin_dir: Path, workdir: Path
-) -> Report:
+def compare(old_source: str | None, new_source: str, bin_dir: Path, workdir: Path) -> Report:
     """The report for ``old_source`` -> ``new_source``; writes only under ``workdir``."""
     old_path, new_path = workdir / "old" / "index.yaml", workdir / "new" / "index.yaml"
     old_path.parent.mkdir()
@@ -617,7 +614,8 @@ def render(report: Report) -> str:
     """The report as people read it (the pull-request body, the terminal)."""
     lines = [f"API version: {report.old_version} -> {report.new_version}", ""]
     for title, findings in (("Breaking", report.breaking), ("Non-breaking", report.non_breaking)):
-        lines.append(f"{title} changes ({len(findings)}):" if findings else f"{title} changes: none")
+        count = f"({len(findings)}):" if findings else ": none"
+        lines.append(f"{title} changes {count}".replace(" :", ":"))
         for finding in findings:
             where = f"{finding.operation} ({finding.operationId})" if finding.operation else ""
             lines.append(f"  - [{finding.rule}] {where}{': ' if where else ''}{finding.message}")
@@ -626,18 +624,22 @@ def render(report: Report) -> str:
         lines.append("")
     if report.not_generated:
         lines.append(f"Not generated ({len(report.not_generated)}):")
-        lines += [
-            f"  ! {gap.what}" + (f" ({gap.operationId})" if gap.operationId else "") + f": {gap.reason}"
-            for gap in report.not_generated
-        ]
+        for gap in report.not_generated:
+            named = f" ({gap.operationId})" if gap.operationId else ""
+            lines.append(f"  ! {gap.what}{named}: {gap.reason}")
     else:
         lines.append("Not generated: none")
     lines.append("")
-    count = len(report.breaking)
+    total = len(report.breaking)
     lines.append(
-        f"{count} breaking change{'s' if count != 1 else ''}" if count else "no breaking changes"
+        f"{total} breaking change{'s' if total != 1 else ''}" if total else "no breaking changes"
     )
     return "\n".join(lines)
+
+
+def write_report(report: Report, path: Path = REPORT) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(report.as_json(), indent=2) + "\n", encoding="utf-8")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -650,19 +652,44 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("--fail-on-breaking", action="store_true")
     parser.add_argument("--fail-on-not-generated", action="store_true")
+    parser.add_argument(
+        "--gaps-only",
+        action="store_true",
+        help="only list what the generator drops from NEW (no comparison); fail if anything",
+    )
     return parser.parse_args(argv)
+
+
+def gaps(source: str, bin_dir: Path, workdir: Path) -> list[Gap]:
+    """What the generator drops from the description at ``source``."""
+    spec_path = workdir / "index.yaml"
+    fetch(source, spec_path)
+    output = generate(spec_path, workdir / "generated", bin_dir)
+    return not_generated(load(spec_path), workdir / "generated" / CLIENT, output)
 
 
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
+    if args.gaps_only:
+        try:
+            with tempfile.TemporaryDirectory(prefix="spec-gaps-") as tmp:
+                dropped = gaps(args.new, args.bin.absolute(), Path(tmp))
+        except SpecDiffError as error:
+            print(f"spec-diff: error: {error}", file=sys.stderr)
+            return 2
+        for gap in dropped:
+            named = f" ({gap.operationId})" if gap.operationId else ""
+            print(f"not generated: {gap.what}{named}: {gap.reason}", file=sys.stderr)
+        if not dropped:
+            print(f"every operation and parameter of {args.new} was generated")
+        return 1 if dropped else 0
     try:
         with tempfile.TemporaryDirectory(prefix="spec-diff-") as tmp:
             report = compare(args.old, args.new, args.bin.absolute(), Path(tmp))
     except SpecDiffError as error:
         print(f"spec-diff: error: {error}", file=sys.stderr)
         return 2
-    args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(report.as_json(), indent=2) + "\n", encoding="utf-8")
+    write_report(report, args.json)
     print(render(report))
     if args.fail_on_breaking and report.breaking:
         return 1

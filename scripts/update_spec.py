@@ -1,52 +1,67 @@
-"""Follow the vendor's spec: fetch, validate, write, regenerate, report API changes, test.
+"""Follow the vendor's spec: fetch, validate, report, write, regenerate, version, test.
 
-``make update-spec [SPEC_URL=...]`` runs this; ``SPEC_URL`` is a URL or a local path, by default
-the vendor's published bundle. The steps, in order:
+``make update-spec [SPEC_URL=...] [FAIL_ON_BREAKING=1]`` runs this (``python -m
+scripts.update_spec``); ``SPEC_URL`` is a URL or a local path, by default the vendor's published
+bundle. The steps, in order:
 
 1. fetch the new description into a temporary file;
 2. validate that copy with openapi-spec-validator and Redocly CLI (``redocly.yaml``); any error
    stops here, before the repository is touched, and prints the validators' messages;
-3. write it to openapi/index.yaml and regenerate generated/ with ``make generate`` (the one place
-   the generator's command line lives); if generation fails, the previous spec, generated code
-   and package version are put back;
-4. if ``info.version`` changed, set the package version to ``<info.version>.0``: the version is
-   the API version plus a release counter that starts again at 0 for each API version;
-5. print the API diff report (``scripts/api_diff.py``) against ``--base`` or the last tag;
+3. compare it with the committed one (:mod:`scripts.spec_diff`: wire, Python, generator gaps);
+   anything the generator would drop (``not_generated``) stops here too: an operation that cannot
+   be generated would be listed as new and then fail on every call;
+4. write it to openapi/index.yaml and regenerate generated/ with ``make generate``; if generation
+   fails, the previous spec, generated code, version and CHANGELOG are put back;
+5. set the next package version from the report (SemVer: breaking -> major, additions -> minor,
+   else patch; see :func:`next_version`) and note it, with the API version, under the CHANGELOG's
+   ``## [Unreleased]``;
 6. run the checks (``make spec lint typecheck pytest``) unless ``--no-tests``. ``check-generated``
    is left out on purpose: it compares generated/ with the last commit, which an update changes.
 
-A failing check leaves the update in place for a person to look at, and the exit status is the
-check's. Exit status 1 means nothing was changed: the spec could not be fetched, did not validate,
-or did not generate.
+The outcome is written to ``build/update-spec.json`` (the spec-diff report, the version change,
+the checks) and ``build/update-spec.md`` (the same for the pull request's body). Its ``outcome``
+field is the contract for automation, because make turns every failure into status 2:
+
+=================  ======  ===========================================================
+outcome            status  the tree
+=================  ======  ===========================================================
+``unchanged``      0       untouched: the new description is the committed one
+``updated``        0       updated
+``invalid``        1       untouched: fetch, validation or generation failed
+``not-generated``  1       untouched: the generator would drop part of the description
+``checks-failed``  3       updated, for a person to look at (``git diff``)
+``breaking``       4       updated; only with ``--fail-on-breaking`` (``FAIL_ON_BREAKING=1``)
+=================  ======  ===========================================================
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
-import urllib.parse
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
-import httpx
 import yaml
+
+from scripts import spec_diff
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "openapi" / "index.yaml"
 GENERATED = ROOT / "generated"
 VERSION_FILE = ROOT / "overrides" / "juniper_fulfillment" / "_version.py"
+CHANGELOG = ROOT / "CHANGELOG.md"
 REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
 REDOCLY_CONFIG = ROOT / "redocly.yaml"
-API_DIFF = ROOT / "scripts" / "api_diff.py"
+BUILD = ROOT / "build"
 
 DEFAULT_SPEC_URL = "https://docs.fulfillment.juniperhealth.com/_bundle/apis/index.yaml"
-FETCH_TIMEOUT = 30.0
 # openapi-spec-validator prints the whole document after some errors; keep messages readable.
 MAX_LINE = 400
 BANNER = ("╔", "║", "╚")
@@ -57,37 +72,26 @@ NODE_ENV = {
     "NO_UPDATE_NOTIFIER": "1",
 }
 VERSION_LINE = re.compile(r'^__version__ = "[^"]*"$', re.MULTILINE)
+SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)(?:\.dev(\d+))?$")
+RELEASE_TAG = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")
+UNRELEASED = "## [Unreleased]"
 CHECKS = ("spec", "lint", "typecheck", "pytest")
+# Exit statuses; build/update-spec.json says the same in words (make turns them all into 2).
+INVALID, CHECKS_FAILED, BREAKING = 1, 3, 4
 
 
 class UpdateError(Exception):
     """The update stopped before changing anything; the message says why."""
 
+    outcome = "invalid"
+
+
+class NotGeneratedError(UpdateError):
+    outcome = "not-generated"
+
 
 def log(message: str) -> None:
     print(f"update-spec: {message}", flush=True)
-
-
-# ------------------------------------------------------------------------------------- fetching
-
-
-def fetch(source: str, destination: Path) -> None:
-    """Copy the description at ``source`` (an http(s) URL or a local path) to ``destination``."""
-    if urllib.parse.urlsplit(source).scheme in {"http", "https"}:
-        try:
-            response = httpx.get(source, timeout=FETCH_TIMEOUT, follow_redirects=True)
-            response.raise_for_status()
-        except httpx.HTTPError as error:
-            raise UpdateError(
-                f"could not fetch {source}: {error}. Pass a downloaded copy instead: "
-                "make update-spec SPEC_URL=path/to/index.yaml"
-            ) from error
-        destination.write_bytes(response.content)
-        return
-    path = Path(source).expanduser()
-    if not path.is_file():
-        raise UpdateError(f"{source} is neither an http(s) URL nor an existing file")
-    shutil.copyfile(path, destination)
 
 
 # ----------------------------------------------------------------------------------- validating
@@ -151,10 +155,56 @@ def api_version(spec: Path) -> str | None:
 
 # ----------------------------------------------------------------------------------- versioning
 
+Release = tuple[int, int, int]
 
-def package_version(api: str) -> str:
-    """The first package version for API version ``api``: its release counter starts at 0."""
-    return f"{api}.0"
+
+def last_release() -> Release | None:
+    """The newest release tag ``vX.Y.Z`` reachable from HEAD, or None before the first tag."""
+    result = subprocess.run(  # noqa: S603 - git with fixed arguments
+        ["git", "-C", str(ROOT), "tag", "--merged", "HEAD", "--list", "v*"],  # noqa: S607
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    releases = [
+        (int(match[1]), int(match[2]), int(match[3]))
+        for tag in result.stdout.split()
+        if (match := RELEASE_TAG.match(tag))
+    ]
+    return max(releases, default=None)
+
+
+def change_level(report: dict[str, Any]) -> int:
+    """0 (major) when something breaks, 1 (minor) when something was added, else 2 (patch)."""
+    if report["breaking"]:
+        return 0
+    if any(
+        finding["rule"].endswith("-added") or finding["rule"] == "python-addition"
+        for finding in report["non_breaking"]
+    ):
+        return 1
+    return 2
+
+
+def next_version(current: str, released: Release | None, level: int) -> str:
+    """The development version after an update of ``level`` (0 major, 1 minor, 2 patch).
+
+    The release it leads to is the last release bumped by ``level`` (before the first tag, the
+    version in _version.py counts as the last release), and never lower than the release the
+    current development version already leads to. The ``.devN`` counter moves whenever the
+    release does not, so the version changes on every update even when the vendor keeps
+    ``info.version``.
+    """
+    match = SEMVER.match(current)
+    if match is None:
+        raise UpdateError(f"{VERSION_FILE} has {current!r}, not X.Y.Z or X.Y.Z.devN")
+    planned: Release = (int(match[1]), int(match[2]), int(match[3]))
+    numbers = list(released or planned)
+    numbers[level] += 1
+    numbers[level + 1 :] = [0] * (2 - level)
+    target = max(planned, (numbers[0], numbers[1], numbers[2]))
+    dev = int(match[4]) + 1 if target == planned and match[4] is not None else 0
+    return ".".join(map(str, target)) + f".dev{dev}"
 
 
 def with_version(source: str, version: str) -> str:
@@ -163,6 +213,31 @@ def with_version(source: str, version: str) -> str:
     if count != 1:
         raise UpdateError(f'{VERSION_FILE} has no single `__version__ = "..."` line')
     return updated
+
+
+def read_version() -> str:
+    match = re.search(r'^__version__ = "([^"]*)"$', VERSION_FILE.read_text(encoding="utf-8"), re.M)
+    if match is None:
+        raise UpdateError(f'{VERSION_FILE} has no `__version__ = "..."` line')
+    return match.group(1)
+
+
+def with_changelog_entry(source: str, entry: str) -> str:
+    """CHANGELOG.md with ``entry`` as the first bullet under ``## [Unreleased]``."""
+    if UNRELEASED not in source:
+        raise UpdateError(f"{CHANGELOG} has no {UNRELEASED!r} section")
+    head, _, rest = source.partition(UNRELEASED + "\n")
+    return f"{head}{UNRELEASED}\n\n{entry}\n{rest}"
+
+
+def changelog_entry(report: dict[str, Any], version: str) -> str:
+    old, new = report["old"]["version"], report["new"]["version"]
+    counts = f"{len(report['breaking'])} breaking, {len(report['non_breaking'])} non-breaking"
+    release = version.split(".dev")[0]
+    return (
+        f"- Follows Order Fulfillment API {new} (`juniper_fulfillment.API_VERSION`, was {old}): "
+        f"{counts} change(s); next release {release} (see the spec-change report)."
+    )
 
 
 # ------------------------------------------------------------------------------ writing, safely
@@ -178,6 +253,7 @@ class Snapshot:
         self.directory.mkdir()
         shutil.copy2(SPEC, self.directory / "index.yaml")
         shutil.copy2(VERSION_FILE, self.directory / "_version.py")
+        shutil.copy2(CHANGELOG, self.directory / "CHANGELOG.md")
         shutil.copytree(GENERATED, self.directory / "generated", symlinks=True)
         return self
 
@@ -191,9 +267,10 @@ class Snapshot:
             return
         shutil.copy2(self.directory / "index.yaml", SPEC)
         shutil.copy2(self.directory / "_version.py", VERSION_FILE)
+        shutil.copy2(self.directory / "CHANGELOG.md", CHANGELOG)
         shutil.rmtree(GENERATED, ignore_errors=True)
         shutil.copytree(self.directory / "generated", GENERATED, symlinks=True)
-        log("restored the previous spec, generated code and version")
+        log("restored the previous spec, generated code, version and CHANGELOG")
 
 
 def make(targets: list[str], bin_dir: Path) -> int:
@@ -201,26 +278,45 @@ def make(targets: list[str], bin_dir: Path) -> int:
     return subprocess.call(["make", *targets, f"BIN={bin_dir}"], cwd=ROOT)  # noqa: S603, S607
 
 
-def install(candidate: Path, bin_dir: Path, workdir: Path) -> tuple[str | None, str | None]:
-    """Write the validated spec, regenerate, and bump the version; all or nothing.
+def install(candidate: Path, report: dict[str, Any], bin_dir: Path, workdir: Path) -> str:
+    """Write the validated spec, regenerate, set the version and CHANGELOG; all or nothing.
 
-    Returns the API version before and after.
+    Returns the new package version.
     """
-    old_api, new_api = api_version(SPEC), api_version(candidate)
     with Snapshot(workdir / "previous"):
         shutil.copyfile(candidate, SPEC)
         log(f"wrote {SPEC.relative_to(ROOT)}; regenerating")
         if make(["generate"], bin_dir) != 0:
             raise UpdateError("`make generate` failed on the new spec (see above)")
-        if new_api is not None and new_api != old_api:
-            version = package_version(new_api)
-            VERSION_FILE.write_text(
-                with_version(VERSION_FILE.read_text(encoding="utf-8"), version), encoding="utf-8"
-            )
-            log(f"API version {old_api} -> {new_api}: package version is now {version}")
-        else:
-            log(f"API version unchanged ({new_api}): package version left as it is")
-    return old_api, new_api
+        current = read_version()
+        version = next_version(current, last_release(), change_level(report))
+        VERSION_FILE.write_text(
+            with_version(VERSION_FILE.read_text(encoding="utf-8"), version), encoding="utf-8"
+        )
+        CHANGELOG.write_text(
+            with_changelog_entry(
+                CHANGELOG.read_text(encoding="utf-8"), changelog_entry(report, version)
+            ),
+            encoding="utf-8",
+        )
+        log(f"package version {current} -> {version}")
+    return version
+
+
+def write_outcome(summary: dict[str, Any], rendered: str) -> None:
+    """build/update-spec.json for automation, build/update-spec.md for the pull request."""
+    BUILD.mkdir(exist_ok=True)
+    (BUILD / "update-spec.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    lines = [f"`make update-spec`: **{summary['outcome']}**", ""]
+    if "version" in summary:
+        old, new = summary["version"]["old"], summary["version"]["new"]
+        lines.append(f"Package version: {old} -> {new}")
+    if "checks" in summary:
+        lines.append(f"Checks (`make {' '.join(CHECKS)}`): {summary['checks']}")
+    if "error" in summary:
+        lines += ["", "```", summary["error"], "```"]
+    lines += ["", "## Spec-change report", "", "```", rendered, "```"]
+    (BUILD / "update-spec.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 # ---------------------------------------------------------------------------------------- main
@@ -237,7 +333,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         default=Path(sys.executable).parent,
         help="directory of the Python tools (default: this interpreter's)",
     )
-    parser.add_argument("--base", help="git ref for the API diff (default: last tag, else HEAD)")
+    parser.add_argument(
+        "--fail-on-breaking",
+        action="store_true",
+        help="exit with status 4 when the report has breaking changes (the update is kept)",
+    )
     parser.add_argument(
         "--no-tests",
         action="store_true",
@@ -249,37 +349,66 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
     bin_dir: Path = args.bin.absolute()
+    summary: dict[str, Any] = {}
+    rendered = "(no report: the update stopped before the comparison)"
     try:
         with tempfile.TemporaryDirectory(prefix="update-spec-") as tmp:
             candidate = Path(tmp) / "index.yaml"
-            fetch(args.spec, candidate)
+            try:
+                spec_diff.fetch(args.spec, candidate)
+            except spec_diff.SpecDiffError as error:
+                raise UpdateError(str(error)) from error
             log(f"fetched {args.spec} ({candidate.stat().st_size} bytes); validating")
             validate(candidate, bin_dir)
-            log("valid: openapi-spec-validator and redocly lint report no error")
-            install(candidate, bin_dir, Path(tmp))
+            log("valid: openapi-spec-validator and redocly lint report no error; comparing")
+            try:
+                report = spec_diff.compare(None, str(candidate), bin_dir, Path(tmp) / "diff")
+            except spec_diff.SpecDiffError as error:
+                raise UpdateError(str(error)) from error
+            summary = report.as_json()
+            rendered = spec_diff.render(report)
+            spec_diff.write_report(report)
+            print(rendered, flush=True)
+            if report.not_generated:
+                raise NotGeneratedError(
+                    "the generator would drop part of the new spec (not_generated above); "
+                    "nothing was changed"
+                )
+            if candidate.read_bytes() == SPEC.read_bytes():
+                summary["outcome"] = "unchanged"
+                write_outcome(summary, rendered)
+                log("the new spec is the committed one: nothing to do")
+                return 0
+            old_version = read_version()
+            version = install(candidate, summary, bin_dir, Path(tmp))
+            summary["version"] = {"old": old_version, "new": version}
     except UpdateError as error:
         print(f"update-spec: error: {error}", file=sys.stderr, flush=True)
-        return 1
+        write_outcome({**summary, "outcome": error.outcome, "error": str(error)}, rendered)
+        return INVALID
 
-    log("API changes for users of this package:")
-    diff = [sys.executable, str(API_DIFF), "--repo", str(ROOT)]
-    if args.base:
-        diff += ["--base", args.base]
-    if subprocess.call(diff, cwd=ROOT) != 0:  # noqa: S603 - this interpreter, this repository
-        print("update-spec: error: the API diff could not be computed", file=sys.stderr)
-        return 1
-
+    status = 0
+    summary["outcome"] = "updated"
     if args.no_tests:
         log("checks skipped (--no-tests)")
-        return 0
-    log(f"running the checks: make {' '.join(CHECKS)}")
-    status = make(list(CHECKS), bin_dir)
-    if status != 0:
-        print(
-            "update-spec: error: the checks failed on the new spec; the update is left in place "
-            "for review (git diff shows it)",
-            file=sys.stderr,
-        )
+        summary["checks"] = "skipped"
+    else:
+        log(f"running the checks: make {' '.join(CHECKS)}")
+        if make(list(CHECKS), bin_dir) != 0:
+            print(
+                "update-spec: error: the checks failed on the new spec; the update is left in "
+                "place for review (git diff shows it)",
+                file=sys.stderr,
+            )
+            summary["checks"] = "failed"
+            summary["outcome"] = "checks-failed"
+            status = CHECKS_FAILED
+        else:
+            summary["checks"] = "passed"
+    if status == 0 and args.fail_on_breaking and summary["breaking"]:
+        summary["outcome"] = "breaking"
+        status = BREAKING
+    write_outcome(summary, rendered)
     return status
 
 
