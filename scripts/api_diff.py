@@ -2,14 +2,16 @@
 
 Compares the two import packages this distribution installs, ``juniper_fulfillment_client``
 (generated/) and ``juniper_fulfillment`` (overrides/), as they were at a git ref (default: the last
-release tag ``vX.Y.Z``; without one it says so and exits 2) with the working tree, uncommitted changes included. Run by ``make api-diff``, by
-``make update-spec`` after regenerating, and by the regenerate workflow::
+release tag ``vX.Y.Z``; without one it says so and exits 2) with the working tree, uncommitted
+changes included. Run by ``make api-diff``; :mod:`scripts.spec_diff` uses its comparison::
 
     python scripts/api_diff.py [--base REF] [--repo DIR] [--fail-on-breaking]
 
 Breaking changes come from griffe (removed modules, classes, functions, attributes and parameters;
-changed parameters, return types, kinds and base classes) plus one check griffe leaves out: a
-changed attribute annotation, which for a generated model means a field changed type or became
+changed parameters, kinds and base classes) plus the checks griffe leaves out: changed parameter
+and return annotations of functions (an operation's path parameter or answer changed type), new
+required attrs constructor arguments (a model field without a default), and a changed attribute
+annotation, which for a generated model means a field changed type or became
 required or optional. Additions (new operations, models, fields, enum values, functions) are
 computed here by comparing the public objects of both versions, because griffe reports only
 breakages. The last line is "no breaking changes" or the count of them.
@@ -375,7 +377,9 @@ def compare(repo: Path, base: str) -> tuple[str, list[Change], list[Change]]:
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0] if __doc__ else None)
-    parser.add_argument("--base", help="git ref to compare with (default: the last release tag vX.Y.Z)")
+    parser.add_argument(
+        "--base", help="git ref to compare with (default: the last release tag vX.Y.Z)"
+    )
     parser.add_argument(
         "--repo", type=Path, default=ROOT, help="checkout to compare (default: this one)"
     )

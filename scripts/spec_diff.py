@@ -344,7 +344,12 @@ def _property(pointer: str) -> str:
             name = name.replace("[].", "[]")
         elif part == "items":
             name += "[]"
-    return name.replace("[]", "[].").rstrip(".").replace("..", ".") or "the body"
+    return name.replace("[]", "[].").rstrip(".").replace("..", ".")
+
+
+def _subject(where: str, pointer: str) -> str:
+    name = _property(pointer)
+    return f"{where} property `{name}`" if name else f"{where} body"
 
 
 def _changes(key: str, before: Any, after: Any) -> Iterator[tuple[str, str, Any, Any]]:
@@ -375,7 +380,7 @@ def classify_attribute(
     """
     is_parameter = where not in ("request", "response")
     side = "parameter" if is_parameter else where
-    subject = where if is_parameter else f"{where} property `{_property(key)}`"
+    subject = where if is_parameter else _subject(where, key)
     if change in ("added", "removed") and "/properties/" in key:
         required = isinstance(after, dict) and after.get("required") is True
         if change == "added":
@@ -389,8 +394,8 @@ def classify_attribute(
     if change != "changed":
         return
     for pointer, keyword, old, new in _changes(key, before, after):
-        if not is_parameter and pointer not in ("", "/schema"):
-            subject = f"{where} property `{_property(pointer)}`"
+        if not is_parameter:
+            subject = _subject(where, pointer)
         if keyword in ("type", "format"):
             yield f"{side}-type-changed", True, f"{subject}: {keyword} {old} -> {new}"
         elif keyword == "enum":

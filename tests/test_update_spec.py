@@ -1,4 +1,7 @@
-"""``make update-spec`` and ``make api-diff``, end to end, on a throwaway copy of this repository.
+"""``make spec-diff``, ``make update-spec`` and ``make api-diff``, end to end.
+
+The spec-change reports are computed once per fixture spec (module-scoped) in this checkout: the
+comparison writes only into a temporary directory, which one test checks.
 
 Each test copies the working tree (without .venv, node_modules, .nox, .git and caches) into a
 temporary directory, links node_modules, and commits the copy in a fresh git repository so the API
@@ -20,6 +23,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -109,9 +113,11 @@ def copy_env(repo: Path, **extra: str) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": paths, **extra}
 
 
-def update(repo: Path, spec: str | Path, bin_dir: Path = BIN) -> subprocess.CompletedProcess[str]:
-    """Run the copy's update_spec.py on ``spec``, without its test step."""
-    command = [PYTHON, str(repo / "scripts" / "update_spec.py"), "--spec", str(spec)]
+def update(
+    repo: Path, spec: str | Path, *args: str, bin_dir: Path = BIN
+) -> subprocess.CompletedProcess[str]:
+    """Run the copy's scripts.update_spec on ``spec``, without its test step."""
+    command = [PYTHON, "-m", "scripts.update_spec", "--spec", str(spec), *args]
     return subprocess.run(  # noqa: S603 - this interpreter, the copy's script
         [*command, "--bin", str(bin_dir), "--no-tests"],
         cwd=repo,
@@ -146,6 +152,12 @@ def hashes(repo: Path, *directories: str) -> dict[str, str]:
     return digests
 
 
+def outcome(repo: Path) -> dict[str, Any]:
+    """build/update-spec.json of the copy."""
+    data: dict[str, Any] = json.loads((repo / "build" / "update-spec.json").read_text())
+    return data
+
+
 def package_version(repo: Path) -> str:
     namespace: dict[str, object] = {}
     source = (repo / "overrides" / "juniper_fulfillment" / "_version.py").read_text()
@@ -153,16 +165,42 @@ def package_version(repo: Path) -> str:
     return str(namespace["__version__"])
 
 
-def last_line(output: str) -> str:
-    """The last line of the API diff report inside ``output``."""
-    lines = output.splitlines()
-    end = next(i for i, line in enumerate(lines) if line.startswith("Public Python API:"))
-    report = []
-    for line in lines[end:]:
-        if line.startswith("update-spec:"):
-            break
-        report.append(line)
-    return [line for line in report if line.strip()][-1]
+def next_minor(version: str) -> str:
+    major, minor, _ = version.split(".dev")[0].split(".")
+    return f"{major}.{int(minor) + 1}.0.dev0"
+
+
+def next_major(version: str) -> str:
+    return f"{int(version.split('.')[0]) + 1}.0.0.dev0"
+
+
+# The sandbox environment, called the way a user would; every request is recorded, not sent.
+SANDBOX_CALL = """
+import json
+
+import httpx
+
+from juniper_fulfillment import JuniperClient
+from juniper_fulfillment_client.api.shipping import list_shipping_methods
+
+seen = []
+
+
+def answer(request):
+    seen.append(str(request.url))
+    if request.url.path.endswith("/oauth2/token"):
+        token = {"access_token": "t", "token_type": "Bearer", "expires_in": 3600}
+        return httpx.Response(200, json=token)
+    return httpx.Response(200, json=[])
+
+
+transport = httpx.MockTransport(answer)
+with JuniperClient(
+    client_id="id", client_secret="s", environment="sandbox", httpx_args={"transport": transport}
+) as client:
+    list_shipping_methods.sync(client=client)
+print(json.dumps(seen))
+"""
 
 
 # The new operation, called the way a user would, in a process that imports the copy's packages.
@@ -202,21 +240,26 @@ def test_additive_spec_regenerates_and_the_new_operation_works_unchanged(
     base_url, served = http_server
     shutil.copyfile(specs["additive"], served / "index.yaml")
     overlay_before = hashes(repo, "overrides/juniper_fulfillment")
+    version = package_version(repo)
 
     result = update(repo, f"{base_url}/index.yaml")
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert (repo / "openapi" / "index.yaml").read_bytes() == specs["additive"].read_bytes()
     assert (repo / "generated/juniper_fulfillment_client/api/orders/list_refunds.py").is_file()
-    report = result.stdout
-    assert "Breaking changes: none" in report
-    assert "juniper_fulfillment_client.api.orders.list_refunds: new operation" in report
-    assert "juniper_fulfillment_client.models.RefundList: new model" in report
-    assert "juniper_fulfillment_client.models.order.Order.gift_message: new model field" in report
-    assert f"OrderStatus.{derive.NEW_ORDER_STATUS}: new enum value" in report
-    assert last_line(report) == "no breaking changes"
+    assert "Breaking changes: none" in result.stdout
+    assert "juniper_fulfillment_client.api.orders.list_refunds" in result.stdout
+    summary = outcome(repo)
+    assert summary["outcome"] == "updated"
+    assert summary["breaking"] == []
+    assert summary["not_generated"] == []
+    assert summary["version"] == {"old": version, "new": next_minor(version)}
+    assert package_version(repo) == next_minor(version)
     api = derive.load_spec(specs["additive"])["info"]["version"]
-    assert package_version(repo) == f"{api}.0"
+    changelog = (repo / "CHANGELOG.md").read_text()
+    unreleased = changelog.split("## [Unreleased]", 1)[1].split("\n## [", 1)[0]
+    assert f"Follows Order Fulfillment API {api}" in unreleased
+    assert f"next release {next_minor(version).split('.dev')[0]}" in unreleased
     overlay_after = hashes(repo, "overrides/juniper_fulfillment")
     version_file = "overrides/juniper_fulfillment/_version.py"
     assert {k: v for k, v in overlay_after.items() if k != version_file} == {
@@ -253,28 +296,71 @@ def test_additive_spec_regenerates_and_the_new_operation_works_unchanged(
     assert seen["page"] == "RefundList"
     assert seen["status_listed"] is True
     assert seen["gift_message"] == "Happy birthday!"
-    assert seen["version"] == f"{api}.0"
+    assert seen["version"] == next_minor(version)
+
+    sandbox = subprocess.run(  # noqa: S603 - this interpreter, a fixed script
+        [PYTHON, "-c", SANDBOX_CALL],
+        cwd=repo,
+        env=copy_env(repo),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert sandbox.returncode == 0, sandbox.stdout + sandbox.stderr
+    token_call, api_call = json.loads(sandbox.stdout)
+    sandbox_server = derive.load_spec(specs["additive"])["servers"][0]["url"]
+    assert sandbox_server.endswith("/v2")
+    assert api_call == f"{sandbox_server}/shipping-methods"
+    assert token_call == "https://auth.fulfillment.sandbox.juniperhealth.com/oauth2/token"
 
 
-def test_breaking_spec_is_reported_and_fails_the_gate(repo: Path, specs: dict[str, Path]) -> None:
-    result = update(repo, specs["breaking"])
+def test_breaking_spec_is_reported_bumps_the_major_version_and_fails_the_gate(
+    repo: Path, specs: dict[str, Path]
+) -> None:
+    version = package_version(repo)
 
-    assert result.returncode == 0, result.stdout + result.stderr
+    result = update(repo, specs["breaking"], "--fail-on-breaking")
+
+    assert result.returncode == update_spec.BREAKING, result.stdout + result.stderr
     assert not (
         repo / "generated/juniper_fulfillment_client/api/orders/get_order_by_id.py"
     ).exists()
-    api = derive.load_spec(specs["breaking"])["info"]["version"]
-    assert package_version(repo) == f"{api}.0"
+    assert package_version(repo) == next_major(version)
+    summary = outcome(repo)
+    assert summary["outcome"] == "breaking"
+    symbols = {finding["python"] for finding in summary["breaking"]}
+    assert "juniper_fulfillment_client.api.orders.get_order_by_id" in symbols
+    assert "juniper_fulfillment_client.models.order.Order.discount" in symbols
+    assert "2 breaking changes" not in result.stdout  # the wire side names more than griffe
+    body = (repo / "build" / "update-spec.md").read_text()
+    assert "`make update-spec`: **breaking**" in body
+    assert f"Package version: {version} -> {next_major(version)}" in body
 
-    gate = api_diff(repo, "--fail-on-breaking")
+    gate = api_diff(repo, "--base", "HEAD", "--fail-on-breaking")
     assert gate.returncode == 1, gate.stdout + gate.stderr
-    for report in (result.stdout, gate.stdout):
-        assert "juniper_fulfillment_client.api.orders.get_order_by_id: operation removed" in report
-        assert "juniper_fulfillment_client.models.order.Order.discount: model field removed" in (
-            report
-        )
-        assert "juniper_fulfillment_client.api.orders.get_order: new operation" in report
-        assert last_line(report) == "2 breaking changes"
+    assert "juniper_fulfillment_client.api.orders.get_order_by_id: operation removed" in gate.stdout
+
+
+def test_spec_the_generator_cannot_fully_generate_changes_nothing(
+    repo: Path, specs: dict[str, Path]
+) -> None:
+    before = hashes(repo, "openapi", "generated", "overrides")
+
+    result = update(repo, specs["ungenerated"])
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "nothing was changed" in result.stderr
+    summary = outcome(repo)
+    assert summary["outcome"] == "not-generated"
+    dropped = {(gap["operationId"], gap["what"]) for gap in summary["not_generated"]}
+    assert (derive.XML_OPERATION_ID, "operation POST /orders/{orderId}/notes") in dropped
+    assert (
+        "listOrders",
+        f"query parameter `{derive.CONTENT_PARAMETER}` of GET /orders",
+    ) in dropped
+    assert hashes(repo, "openapi", "generated", "overrides") == before
+    assert _git(repo, "status", "--porcelain") == ""
 
 
 def test_invalid_spec_changes_nothing_and_shows_the_validator_message(
@@ -319,7 +405,8 @@ def test_same_spec_regenerates_identically_and_keeps_the_version(repo: Path) -> 
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Breaking changes: none" in result.stdout
-    assert "Additions: none" in result.stdout
+    assert "Non-breaking changes: none" in result.stdout
+    assert outcome(repo)["outcome"] == "unchanged"
     assert package_version(repo) == version
     assert _git(repo, "status", "--porcelain") == ""
 
@@ -335,6 +422,14 @@ def test_unreachable_url_fails_with_a_clear_message(repo: Path) -> None:
     assert _git(repo, "status", "--porcelain") == ""
 
 
+def test_api_diff_without_a_release_tag_says_so(repo: Path) -> None:
+    result = api_diff(repo)
+
+    assert result.returncode == 2
+    assert "no release tag" in result.stderr
+    assert "BASE_REF=" in result.stderr
+
+
 def test_api_diff_names_an_unknown_base(repo: Path) -> None:
     result = api_diff(repo, "--base", "no-such-ref")
 
@@ -343,17 +438,57 @@ def test_api_diff_names_an_unknown_base(repo: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("current", "released", "level", "expected"),
+    [
+        # Before the first tag, the current version counts as the last release.
+        ("1.1.0.dev0", None, 0, "2.0.0.dev0"),
+        ("1.1.0.dev0", None, 1, "1.2.0.dev0"),
+        ("1.1.0.dev0", None, 2, "1.1.1.dev0"),
+        # After v1.1.0, an addition leads to 1.2.0; a second one keeps 1.2.0, the counter moves.
+        ("1.1.1.dev0", (1, 1, 0), 1, "1.2.0.dev0"),
+        ("1.2.0.dev0", (1, 1, 0), 1, "1.2.0.dev1"),
+        ("1.2.0.dev3", (1, 1, 0), 2, "1.2.0.dev4"),
+        ("1.2.0.dev3", (1, 1, 0), 0, "2.0.0.dev0"),
+        ("2.0.0.dev1", (1, 1, 0), 0, "2.0.0.dev2"),
+    ],
+)
+def test_next_version_follows_semver_and_always_moves(
+    current: str, released: tuple[int, int, int] | None, level: int, expected: str
+) -> None:
+    assert update_spec.next_version(current, released, level) == expected
+
+
+def test_change_level_is_major_for_breaking_minor_for_additions_else_patch() -> None:
+    finding = {"rule": "operation-added"}
+    assert update_spec.change_level({"breaking": [finding], "non_breaking": []}) == 0
+    assert update_spec.change_level({"breaking": [], "non_breaking": [finding]}) == 1
+    removed = {"rule": "response-enum-value-removed"}
+    assert update_spec.change_level({"breaking": [], "non_breaking": [removed]}) == 2
+    assert update_spec.change_level({"breaking": [], "non_breaking": []}) == 2
+
+
+def test_changelog_entry_goes_first_under_unreleased() -> None:
+    source = "# Changelog\n\n## [Unreleased]\n\n### Changed\n- x\n\n## [1.0.2.0]\n"
+    entry = "- Follows Order Fulfillment API 1.1.0"
+    updated = update_spec.with_changelog_entry(source, entry)
+    assert updated.startswith("# Changelog\n\n## [Unreleased]\n\n- Follows Order Fulfillment API")
+    assert updated.endswith("### Changed\n- x\n\n## [1.0.2.0]\n")
+    with pytest.raises(update_spec.UpdateError):
+        update_spec.with_changelog_entry("# Changelog\n", entry)
+
+
+@pytest.mark.parametrize(
     ("source", "version", "expected"),
     [
         (
-            '"""Doc."""\n\n__version__ = "1.0.2.3"\n',
-            "1.1.0.0",
-            '"""Doc."""\n\n__version__ = "1.1.0.0"\n',
+            '"""Doc."""\n\n__version__ = "1.1.0.dev0"\n',
+            "1.2.0.dev0",
+            '"""Doc."""\n\n__version__ = "1.2.0.dev0"\n',
         ),
         (
-            '__version__ = "1.0.2.0"\nOTHER = "x"\n',
-            "2.0.0.0",
-            '__version__ = "2.0.0.0"\nOTHER = "x"\n',
+            '__version__ = "1.1.0.dev0"\nOTHER = "x"\n',
+            "2.0.0.dev0",
+            '__version__ = "2.0.0.dev0"\nOTHER = "x"\n',
         ),
     ],
 )
@@ -361,7 +496,151 @@ def test_with_version_replaces_only_the_version(source: str, version: str, expec
     assert update_spec.with_version(source, version) == expected
 
 
-def test_a_new_api_version_starts_the_release_counter_at_zero() -> None:
-    assert update_spec.package_version("1.1.0") == "1.1.0.0"
-    with pytest.raises(update_spec.UpdateError):
-        update_spec.with_version("VERSION = '1'\n", "1.1.0.0")
+# ------------------------------------------------------------------------------ the spec diff
+
+
+@pytest.fixture(scope="module")
+def reports(specs: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """build/spec-diff.json of `make spec-diff NEW=<fixture>` for the wire and additive fixtures,
+    each computed once; this checkout is compared, and must come out untouched."""
+    before = hashes(ROOT, "openapi", "generated", "overrides")
+    found: dict[str, Any] = {}
+    for name in ("wire", "additive"):
+        output = tmp_path_factory.mktemp("reports") / f"{name}.json"
+        result = subprocess.run(  # noqa: S603 - this interpreter, the project's script
+            [PYTHON, "-m", "scripts.spec_diff", "--new", str(specs[name]), "--json", str(output)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+            check=False,
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        found[name] = json.loads(output.read_text())
+        found[f"{name}-text"] = result.stdout
+    assert hashes(ROOT, "openapi", "generated", "overrides") == before
+    return found
+
+
+@pytest.mark.parametrize(("rule", "operation_id", "symbol"), derive.WIRE_CHANGES)
+def test_report_classifies_each_wire_change_as_breaking_and_names_it(
+    reports: dict[str, Any], rule: str, operation_id: str | None, symbol: str
+) -> None:
+    matches = [
+        finding
+        for finding in reports["wire"]["breaking"]
+        if finding["rule"] == rule
+        and (operation_id is None or finding["operationId"] == operation_id)
+        and finding["python"].startswith(f"juniper_fulfillment_client.{symbol}")
+    ]
+    assert matches, f"no breaking {rule} for {operation_id} naming {symbol}"
+    for finding in matches:
+        if operation_id is not None:
+            assert finding["operation"].split(" ", 1)[0] in {
+                "GET",
+                "POST",
+                "PUT",
+                "PATCH",
+                "DELETE",
+            }
+        assert finding["message"]
+
+
+def test_operation_that_changed_method_is_named_by_both_methods(reports: dict[str, Any]) -> None:
+    moved = [f for f in reports["wire"]["breaking"] if f["rule"] == "operation-moved"]
+    assert [(f["operation"], f["operationId"], f["message"]) for f in moved] == [
+        (
+            "PUT /protocols/{protocolId}",
+            "updateProtocol",
+            "PUT /protocols/{protocolId} is now PATCH /protocols/{protocolId}",
+        )
+    ]
+
+
+def test_new_response_enum_value_is_not_breaking_but_a_removed_request_one_is(
+    reports: dict[str, Any],
+) -> None:
+    added = [
+        finding
+        for finding in reports["additive"]["non_breaking"]
+        if finding["rule"] == "response-enum-value-added"
+        and derive.NEW_ORDER_STATUS in finding["message"]
+    ]
+    assert {finding["operationId"] for finding in added} >= {"getOrderById", "listOrders"}
+    removed = [
+        finding
+        for finding in reports["wire"]["breaking"]
+        if finding["rule"] == "request-enum-value-removed"
+    ]
+    assert {finding["operationId"] for finding in removed} >= {"createOrder", "createProtocol"}
+    assert all("SUBSCRIPTION" in finding["message"] for finding in removed)
+
+
+def test_additive_spec_has_no_breaking_change(reports: dict[str, Any]) -> None:
+    report = reports["additive"]
+    assert report["breaking"] == [], reports["additive-text"]
+    assert report["not_generated"] == []
+    base = derive.load_spec()["info"]["version"]
+    assert report["old"] == {"version": base}
+    assert report["new"]["version"] != base
+    rules = {(f["rule"], f["operationId"]) for f in report["non_breaking"]}
+    assert ("operation-added", derive.NEW_OPERATION_ID) in rules
+    assert ("response-property-added", "getOrderById") in rules
+    assert ("response-enum-value-added", "getOrderById") in rules
+    symbols = {f["python"] for f in report["non_breaking"]}
+    assert f"juniper_fulfillment_client.api.orders.{derive.NEW_OPERATION_MODULE}" in symbols
+    assert "juniper_fulfillment_client.models.order.Order.gift_message" in symbols
+    moved = [f for f in report["non_breaking"] if f["rule"] == "server-changed"]
+    assert {f["message"].split(":")[0] for f in moved} == {"sandbox", "production"}
+    assert all("/v2" in f["message"] for f in moved)
+    assert reports["additive-text"].splitlines()[-1] == "no breaking changes"
+
+
+def test_spec_diff_of_the_committed_spec_reports_nothing() -> None:
+    command = ["make", "-s", "spec-diff", "NEW=openapi/index.yaml", f"BIN={BIN}"]
+    result = subprocess.run(  # noqa: S603 - make with the project's own target
+        [*command, "FAIL_ON_BREAKING=1"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads((ROOT / "build" / "spec-diff.json").read_text())
+    version = derive.load_spec()["info"]["version"]
+    assert report == {
+        "old": {"version": version},
+        "new": {"version": version},
+        "breaking": [],
+        "non_breaking": [],
+        "not_generated": [],
+    }
+    assert result.stdout.splitlines()[-1] == "no breaking changes"
+
+
+def test_fail_on_breaking_makes_spec_diff_exit_non_zero(
+    specs: dict[str, Path], tmp_path: Path
+) -> None:
+    result = subprocess.run(  # noqa: S603 - this interpreter, the project's script
+        [
+            PYTHON,
+            "-m",
+            "scripts.spec_diff",
+            "--new",
+            str(specs["breaking"]),
+            "--json",
+            str(tmp_path / "report.json"),
+            "--fail-on-breaking",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert {"operation-removed", "response-property-removed"} <= {
+        finding["rule"] for finding in report["breaking"]
+    }
