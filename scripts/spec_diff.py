@@ -584,8 +584,8 @@ def python_findings(
 def compare(old_source: str | None, new_source: str, bin_dir: Path, workdir: Path) -> Report:
     """The report for ``old_source`` -> ``new_source``; writes only under ``workdir``."""
     old_path, new_path = workdir / "old" / "index.yaml", workdir / "new" / "index.yaml"
-    old_path.parent.mkdir()
-    new_path.parent.mkdir()
+    old_path.parent.mkdir(parents=True)
+    new_path.parent.mkdir(parents=True)
     fetch_old(old_source, old_path)
     fetch(new_source, new_path)
     old, new = load(old_path), load(new_path)

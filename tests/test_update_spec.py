@@ -381,12 +381,23 @@ def test_invalid_spec_changes_nothing_and_shows_the_validator_message(
 def test_failed_generation_puts_the_previous_state_back(
     repo: Path, specs: dict[str, Path], tmp_path: Path
 ) -> None:
-    """A generator that dies half-way (here: after deleting the models) leaves no trace."""
+    """A generator that dies half-way (here: after deleting the models) leaves no trace.
+
+    It works for the comparison, which generates into a temporary directory, and dies only when
+    it writes the repository's generated/.
+    """
     tools = tmp_path / "tools"
     tools.mkdir()
-    (tools / "openapi-spec-validator").symlink_to(BIN / "openapi-spec-validator")
+    for tool in ("openapi-spec-validator", "python", "ruff"):
+        (tools / tool).symlink_to(BIN / tool)
     generator = tools / "openapi-python-client"
-    generator.write_text("#!/bin/sh\nrm -rf generated/juniper_fulfillment_client/models\nexit 3\n")
+    generator.write_text(
+        "#!/bin/sh\n"
+        'case "$*" in *"--output-path generated/"*)\n'
+        "  rm -rf generated/juniper_fulfillment_client/models; exit 3;;\n"
+        "esac\n"
+        f'exec "{BIN / "openapi-python-client"}" "$@"\n'
+    )
     generator.chmod(0o755)
     before = hashes(repo, "openapi", "generated", "overrides")
 
