@@ -75,6 +75,7 @@ VERSION_LINE = re.compile(r'^__version__ = "[^"]*"$', re.MULTILINE)
 SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)(?:\.dev(\d+))?$")
 RELEASE_TAG = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")
 UNRELEASED = "## [Unreleased]"
+NEXT_RELEASE = re.compile(r"^Next release: .*$", re.MULTILINE)
 CHECKS = ("spec", "lint", "typecheck", "pytest")
 # Exit statuses; build/update-spec.json says the same in words (make turns them all into 2).
 INVALID, CHECKS_FAILED, BREAKING = 1, 3, 4
@@ -222,12 +223,16 @@ def read_version() -> str:
     return match.group(1)
 
 
-def with_changelog_entry(source: str, entry: str) -> str:
-    """CHANGELOG.md with ``entry`` as the first bullet under ``## [Unreleased]``."""
+def with_changelog_entry(source: str, entry: str, next_release: str | None = None) -> str:
+    """CHANGELOG.md with ``entry`` as the first bullet under ``## [Unreleased]``, and the
+    section's ``Next release: ...`` line, if any, set to ``next_release``."""
     if UNRELEASED not in source:
         raise UpdateError(f"{CHANGELOG} has no {UNRELEASED!r} section")
     head, _, rest = source.partition(UNRELEASED + "\n")
-    return f"{head}{UNRELEASED}\n\n{entry}\n{rest}"
+    section, marker, later = rest.partition("\n## [")
+    if next_release is not None:
+        section = NEXT_RELEASE.sub(f"Next release: {next_release}", section, count=1)
+    return f"{head}{UNRELEASED}\n\n{entry}\n{section}{marker}{later}"
 
 
 def changelog_entry(report: dict[str, Any], version: str) -> str:
@@ -295,7 +300,9 @@ def install(candidate: Path, report: dict[str, Any], bin_dir: Path, workdir: Pat
         )
         CHANGELOG.write_text(
             with_changelog_entry(
-                CHANGELOG.read_text(encoding="utf-8"), changelog_entry(report, version)
+                CHANGELOG.read_text(encoding="utf-8"),
+                changelog_entry(report, version),
+                f"{version.split('.dev')[0]} (Order Fulfillment API {report['new']['version']})",
             ),
             encoding="utf-8",
         )

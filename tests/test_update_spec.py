@@ -260,6 +260,10 @@ def test_additive_spec_regenerates_and_the_new_operation_works_unchanged(
     unreleased = changelog.split("## [Unreleased]", 1)[1].split("\n## [", 1)[0]
     assert f"Follows Order Fulfillment API {api}" in unreleased
     assert f"next release {next_minor(version).split('.dev')[0]}" in unreleased
+    assert (
+        f"Next release: {next_minor(version).split('.dev')[0]} (Order Fulfillment API {api})"
+        in (unreleased)
+    )
     overlay_after = hashes(repo, "overrides/juniper_fulfillment")
     version_file = "overrides/juniper_fulfillment/_version.py"
     assert {k: v for k, v in overlay_after.items() if k != version_file} == {
@@ -478,12 +482,18 @@ def test_change_level_is_major_for_breaking_minor_for_additions_else_patch() -> 
     assert update_spec.change_level({"breaking": [], "non_breaking": []}) == 2
 
 
-def test_changelog_entry_goes_first_under_unreleased() -> None:
-    source = "# Changelog\n\n## [Unreleased]\n\n### Changed\n- x\n\n## [1.0.2.0]\n"
+def test_changelog_entry_goes_first_under_unreleased_with_the_next_release() -> None:
+    source = (
+        "# Changelog\n\n## [Unreleased]\n\nNext release: 1.1.0 (Order Fulfillment API 1.0.2).\n"
+        "\n### Changed\n- x\n\n## [1.0.2.0]\n\nNext release: untouched\n"
+    )
     entry = "- Follows Order Fulfillment API 1.1.0"
-    updated = update_spec.with_changelog_entry(source, entry)
-    assert updated.startswith("# Changelog\n\n## [Unreleased]\n\n- Follows Order Fulfillment API")
-    assert updated.endswith("### Changed\n- x\n\n## [1.0.2.0]\n")
+    updated = update_spec.with_changelog_entry(source, entry, "1.2.0 (Order Fulfillment API 1.1.0)")
+    assert updated == (
+        "# Changelog\n\n## [Unreleased]\n\n- Follows Order Fulfillment API 1.1.0\n\n"
+        "Next release: 1.2.0 (Order Fulfillment API 1.1.0)\n"
+        "\n### Changed\n- x\n\n## [1.0.2.0]\n\nNext release: untouched\n"
+    )
     with pytest.raises(update_spec.UpdateError):
         update_spec.with_changelog_entry("# Changelog\n", entry)
 
