@@ -662,6 +662,10 @@ def test_fail_on_breaking_makes_spec_diff_exit_non_zero(
     )
     assert result.returncode == 1, result.stdout + result.stderr
     report = json.loads((tmp_path / "report.json").read_text())
-    assert {"operation-removed", "response-property-removed"} <= {
-        finding["rule"] for finding in report["breaking"]
-    }
+    rules = {(finding["rule"], finding["operationId"]) for finding in report["breaking"]}
+    # getOrderById renamed getOrder: same method and path, new operationId, new module.
+    old_id, new_id = derive.RENAMED_OPERATION
+    assert ("operation-id-changed", new_id) in rules
+    assert ("response-property-removed", new_id) in rules
+    renamed = [f for f in report["breaking"] if f["rule"] == "operation-id-changed"]
+    assert [f"operationId {old_id} -> {new_id}" in f["message"] for f in renamed] == [True]
