@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Final
 
 import httpx
+
 from juniper_fulfillment_client import _spec
 
 
