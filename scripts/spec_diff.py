@@ -53,6 +53,8 @@ SPEC = ROOT / "openapi" / "index.yaml"
 OPTIC = ROOT / "node_modules" / ".bin" / "optic"
 REPORT = ROOT / "build" / "spec-diff.json"
 CLIENT = api_diff.CLIENT
+# Where a server change lands for users: the environments JuniperClient(environment=...) picks.
+CLIENT_ENVIRONMENTS = "juniper_fulfillment.JuniperClient"
 FETCH_TIMEOUT = 30.0
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Optic phones home and checks for updates unless told not to; the comparison is local.
@@ -527,22 +529,22 @@ def server_findings(old: Spec, new: Spec) -> Iterator[tuple[bool, Finding]]:
     try:
         before, after = environments(old), environments(new)
     except ServerError as error:
-        yield True, Finding("servers-unusable", None, None, "juniper_fulfillment", str(error))
+        yield True, Finding("servers-unusable", None, None, CLIENT_ENVIRONMENTS, str(error))
         return
     for name in sorted(before.keys() | after.keys()):
         if name not in after:
             message = f"environment {name!r} ({before[name].base_url}) removed from servers"
-            yield True, Finding("server-removed", None, None, "juniper_fulfillment", message)
+            yield True, Finding("server-removed", None, None, CLIENT_ENVIRONMENTS, message)
         elif name not in before:
             message = f"new environment {name!r}: {after[name].base_url}"
-            yield False, Finding("server-added", None, None, "juniper_fulfillment", message)
+            yield False, Finding("server-added", None, None, CLIENT_ENVIRONMENTS, message)
         elif before[name] != after[name]:
             old_env, new_env = before[name], after[name]
             message = (
                 f"{name}: {old_env.base_url} -> {new_env.base_url}, "
                 f"token URL {old_env.token_url} -> {new_env.token_url}"
             )
-            yield False, Finding("server-changed", None, None, "juniper_fulfillment", message)
+            yield False, Finding("server-changed", None, None, CLIENT_ENVIRONMENTS, message)
 
 
 # ------------------------------------------------------------------------------------ Python side
