@@ -19,9 +19,12 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Self
 
-from authlib.integrations.flask_oauth2 import AuthorizationServer, ResourceProtector
-from authlib.oauth2.rfc6749 import ClientMixin, TokenMixin, grants
-from authlib.oauth2.rfc6750 import BearerTokenValidator
+from authlib.integrations.flask_oauth2 import (  # type: ignore[import-untyped]
+    AuthorizationServer,
+    ResourceProtector,
+)
+from authlib.oauth2.rfc6749 import ClientMixin, TokenMixin, grants  # type: ignore[import-untyped]
+from authlib.oauth2.rfc6750 import BearerTokenValidator  # type: ignore[import-untyped]
 from flask import Flask, Response, jsonify, request
 from werkzeug.serving import WSGIRequestHandler, make_server
 
@@ -172,14 +175,14 @@ class AuthlibServer:
             return authorization.create_token_response()
 
         @app.get("/orders/<order_id>")
-        @protect(required_scope)
+        @protect(required_scope)  # type: ignore[untyped-decorator]
         def get_order(order_id: str) -> Any:
             with self._lock:
                 self.api_authorizations.append(request.headers.get("Authorization"))
             return jsonify({**order_json(), "id": order_id})
 
         @app.get("/echo/<order_id>")
-        @protect()
+        @protect()  # type: ignore[untyped-decorator]
         def echo(order_id: str) -> Any:
             # A gateway that puts the whole request, token included, in its error answer.
             return jsonify(
