@@ -392,3 +392,130 @@ def test_a_failed_exchange_does_not_stick(server: FaultServer) -> None:
         assert isinstance(get_order_by_id.sync(ORDER_ID, client=client), Order)
     assert len(server.token_requests) == 2
     assert server.token_count == 1
+
+
+# ---------------------------------------------------------- single flight across event loops
+def test_threads_and_threads_running_their_own_loops_share_one_exchange(
+    server: FaultServer,
+) -> None:
+    """4 threads calling sync and 4 threads each running an event loop: one token request."""
+    server.script_token(Reply(delay=SLOW_TOKEN, headers={"Connection": "close"}))
+    # Every answer closes its connection: no connection opened in one loop is reused in another.
+    server.script("GET", ORDER_PATH, *[Reply(headers={"Connection": "close"})] * 8)
+    start = threading.Barrier(8)
+
+    with client_for(server) as client:
+
+        def sync_call() -> Order | None:
+            start.wait(timeout=5)
+            return get_order_by_id.sync(ORDER_ID, client=client)
+
+        def call_in_own_loop() -> Order | None:
+            async def call() -> Order | None:
+                start.wait(timeout=5)
+                return await get_order_by_id.asyncio(ORDER_ID, client=client)
+
+            return asyncio.run(call())
+
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            futures = [pool.submit(sync_call) for _ in range(4)]
+            futures += [pool.submit(call_in_own_loop) for _ in range(4)]
+            orders = [future.result(timeout=30) for future in futures]
+
+    assert all(isinstance(order, Order) for order in orders)
+    assert len(server.token_requests) == 1
+    assert {request.authorization for request in server.seen()} == {bearer(server.issued[0])}
+
+
+def test_a_coroutine_waiting_for_a_threads_exchange_does_not_block_its_loop(
+    server: FaultServer,
+) -> None:
+    server.script_token(Reply(delay=1.0))
+    started = threading.Event()
+
+    with client_for(server) as client:
+
+        def owner() -> Order | None:
+            started.set()
+            return get_order_by_id.sync(ORDER_ID, client=client)
+
+        async def waiter_and_ticker() -> tuple[Order | None, int]:
+            ticks = 0
+            call = asyncio.create_task(get_order_by_id.asyncio(ORDER_ID, client=client))
+            while not call.done():  # bounded: the call ends within the token delay + 5 s
+                await asyncio.sleep(0.02)
+                ticks += 1
+            await client.aclose()  # its connections belong to this loop, which ends here
+            return call.result(), ticks
+
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            sync_order = pool.submit(owner)
+            assert started.wait(timeout=5)
+            time.sleep(0.1)  # the thread's exchange is under way
+            async_order, ticks = asyncio.run(asyncio.wait_for(waiter_and_ticker(), timeout=10))
+            assert isinstance(sync_order.result(timeout=10), Order)
+
+    assert isinstance(async_order, Order)
+    assert len(server.token_requests) == 1
+    # While it waited (about 0.9 s) the loop ran the ticker: it was never blocked.
+    assert ticks >= 10
+
+
+async def test_a_coroutine_waiting_for_a_failing_exchange_gets_its_error(
+    server: FaultServer,
+) -> None:
+    server.script_token(Reply(401, delay=SLOW_TOKEN))
+    with client_for(server) as client, ThreadPoolExecutor(max_workers=1) as pool:
+        owner = pool.submit(get_order_by_id.sync, ORDER_ID, client=client)
+        await asyncio.sleep(SLOW_TOKEN / 2)
+        with pytest.raises(AuthenticationError):
+            await get_order_by_id.asyncio(ORDER_ID, client=client)
+        with pytest.raises(AuthenticationError):
+            owner.result(timeout=10)
+    assert len(server.token_requests) == 1
+
+
+# ----------------------------------------------------------------- what the token endpoint says
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (b"<html><body>Sign in to the network</body></html>", "text/html"),
+        (b"\x00\xffgarbage", "application/octet-stream"),
+    ],
+)
+def test_a_token_answer_that_is_not_json_says_so(
+    server: FaultServer, body: bytes, content_type: str
+) -> None:
+    server.script_token(Reply(200, body=body, headers={"Content-Type": content_type}))
+    with client_for(server) as client, pytest.raises(AuthenticationError) as raised:
+        get_order_by_id.sync(ORDER_ID, client=client)
+    message = str(raised.value)
+    assert "not JSON" in message
+    assert content_type in message
+    assert "without an access_token" not in message
+
+
+def test_a_token_answer_without_token_type_is_taken_as_bearer(server: FaultServer) -> None:
+    """The vendor's documented answer always says Bearer; a server that omits it means Bearer."""
+    server.script_token(Reply(200, body={"access_token": "tok_untyped", "expires_in": 3600}))
+    with client_for(server, max_retries=0) as client:
+        # FaultServer does not know this token: the API answers 401, then the client fetches
+        # a normal one and replays, so both tokens were used as Bearer tokens.
+        assert isinstance(get_order_by_id.sync(ORDER_ID, client=client), Order)
+    assert [request.authorization for request in server.seen()] == [
+        "Bearer tok_untyped",
+        bearer(server.issued[0]),
+    ]
+
+
+def test_a_token_of_another_type_is_refused_without_retry(server: FaultServer) -> None:
+    server.script_token(
+        Reply(200, body={"access_token": "tok_mac_secret", "token_type": "mac", "mac_key": "k"})
+    )
+    with client_for(server) as client, pytest.raises(AuthenticationError) as raised:
+        get_order_by_id.sync(ORDER_ID, client=client)
+    assert "token of type 'mac'" in str(raised.value)
+    assert "tok_mac_secret" not in str(raised.value)
+    assert b"tok_mac_secret" not in raised.value.body
+    assert len(server.token_requests) == 1
+    assert server.seen() == []

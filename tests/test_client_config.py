@@ -262,14 +262,17 @@ async def test_async_with_closes_the_async_client(server: FaultServer) -> None:
     assert client.get_async_httpx_client().is_closed
 
 
-def test_environment_proxies_do_not_bypass_the_client(
+def test_trust_env_false_ignores_environment_proxies(
     server: FaultServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Requests go straight to the API: a proxy from the environment would skip retries."""
+    """With trust_env=False requests go straight to the API, past a dead proxy in the environment.
+
+    (That the environment's proxies are used by default is tested in test_client_proxies.py.)
+    """
     dead = f"http://127.0.0.1:{free_port()}"
     for name in ("HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"):
         monkeypatch.setenv(name, dead)
     monkeypatch.delenv("NO_PROXY", raising=False)
     monkeypatch.delenv("no_proxy", raising=False)
-    with client_for(server) as client:
+    with client_for(server, trust_env=False) as client:
         assert isinstance(get_order_by_id.sync(ORDER_ID, client=client), Order)

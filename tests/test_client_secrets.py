@@ -187,8 +187,9 @@ async def test_no_secret_in_logs_reprs_or_exceptions(
 
     assert len(server.issued) >= 5
     assert_no_secret(log_texts(caplog) + run.texts(), server)
-    # An error keeps the raw body, which may echo the secret; its message never does.
-    echoed = [e for e in run.errors if CLIENT_SECRET.encode() in getattr(e, "body", b"")]
+    # An error keeps the body the server sent, with any echo of the secret scrubbed from it.
+    assert not [e for e in run.errors if CLIENT_SECRET.encode() in getattr(e, "body", b"")]
+    echoed = [e for e in run.errors if b"[redacted]" in getattr(e, "body", b"")]
     assert len(echoed) == 2
 
 

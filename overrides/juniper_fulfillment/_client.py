@@ -20,11 +20,14 @@ from ._config import (
     DEFAULT_ENVIRONMENT,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    DEFAULT_TOKEN_AUTH_METHOD,
     ENVIRONMENTS,
     USER_AGENT,
 )
 from ._flow import Engine
+from ._fork import reset_after_fork
 from ._logging import configure_from_env
+from ._pool import AsyncConnectionPool, ConnectionPool
 from ._retry import RetryPolicy
 from ._token import Credentials, TokenCache
 from ._transport import AsyncJuniperTransport, JuniperTransport
@@ -40,32 +43,43 @@ class _Shared:
     """What a client shares with its ``with_options`` copies: the token cache and the pools."""
 
     def __init__(
-        self, tokens: TokenCache, environment: str, pool_args: dict[str, Any], verify: Any
+        self,
+        tokens: TokenCache,
+        environment: str,
+        pool_args: dict[str, Any],
+        verify: Any,
+        trust_env: bool = True,
     ):
         self.tokens = tokens
         self.environment = environment
         self._pool_args = pool_args
         self._verify = verify
+        self._trust_env = trust_env
         self._lock = threading.Lock()
+        # A transport passed in httpx_args is used as it is: no proxies, no reset after a fork.
         self._sync_pool: httpx.BaseTransport | None = pool_args.get("transport")
         self._async_pool: httpx.AsyncBaseTransport | None = pool_args.get("async_transport")
+        reset_after_fork(self)
+
+    def _after_fork_in_child(self) -> None:
+        self._lock = threading.Lock()  # another thread may have held it at the fork
 
     def _pool_kwargs(self) -> dict[str, Any]:
         kwargs = {
             k: v for k, v in self._pool_args.items() if k not in {"transport", "async_transport"}
         }
-        return {"verify": self._verify, **kwargs}
+        return {"verify": self._verify, "trust_env": self._trust_env, **kwargs}
 
     def sync_pool(self) -> httpx.BaseTransport:
         with self._lock:
             if self._sync_pool is None:
-                self._sync_pool = httpx.HTTPTransport(**self._pool_kwargs())
+                self._sync_pool = ConnectionPool(**self._pool_kwargs())
             return self._sync_pool
 
     def async_pool(self) -> httpx.AsyncBaseTransport:
         with self._lock:
             if self._async_pool is None:
-                self._async_pool = httpx.AsyncHTTPTransport(**self._pool_kwargs())
+                self._async_pool = AsyncConnectionPool(**self._pool_kwargs())
             return self._async_pool
 
     def close_sync_pool(self) -> None:
@@ -101,8 +115,16 @@ class JuniperClient(AuthenticatedClient):
         timeout: seconds, or an ``httpx.Timeout``; default 60 s, 5 s to connect.
         headers: extra headers for every request.
         verify_ssl: TLS verification, as httpx's ``verify``.
+        token_endpoint_auth_method: how the client id and secret reach the token endpoint:
+            ``"client_secret_post"`` (default, in the form body, as the vendor documents) or
+            ``"client_secret_basic"`` (HTTP Basic, RFC 6749 section 2.3.1).
+        scope: the scope to request with each token, if the token endpoint wants one.
+        trust_env: honour ``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY``, ``NO_PROXY``,
+            ``SSL_CERT_FILE`` and ``SSL_CERT_DIR`` as httpx does (default True), for the token
+            endpoint and the API alike.
         httpx_args: further ``httpx.Client`` arguments; ``transport``/``async_transport``,
-            ``limits``, ``proxy``, ``http2`` and ``cert`` configure the connection pool.
+            ``limits``, ``proxy`` (which wins over the environment), ``http2`` and ``cert``
+            configure the connection pool.
 
     Every non-2xx answer raises the matching ``APIStatusError`` subclass; a failure without an
     answer raises ``APIConnectionError`` (both in :mod:`juniper_fulfillment.errors`).
@@ -120,6 +142,9 @@ class JuniperClient(AuthenticatedClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         headers: Mapping[str, str] | None = None,
         verify_ssl: Any = True,
+        token_endpoint_auth_method: str = DEFAULT_TOKEN_AUTH_METHOD,
+        scope: str | None = None,
+        trust_env: bool = True,
         httpx_args: Mapping[str, Any] | None = None,
     ) -> None:
         if environment not in ENVIRONMENTS:
@@ -127,10 +152,16 @@ class JuniperClient(AuthenticatedClient):
                 f"environment must be one of {sorted(ENVIRONMENTS)}, not {environment!r}"
             )
         defaults = ENVIRONMENTS[environment]
-        credentials = Credentials(client_id, client_secret, token_url or defaults.token_url)
+        credentials = Credentials(
+            client_id,
+            client_secret,
+            token_url or defaults.token_url,
+            auth_method=token_endpoint_auth_method,
+            scope=scope,
+        )
         args = dict(httpx_args or {})
         pool_args = {key: args.pop(key) for key in list(args) if key in _POOL_ARGS}
-        shared = _Shared(TokenCache(credentials), environment, pool_args, verify_ssl)
+        shared = _Shared(TokenCache(credentials), environment, pool_args, verify_ssl, trust_env)
         self._init(
             shared,
             owns_pool=True,
@@ -178,7 +209,9 @@ class JuniperClient(AuthenticatedClient):
         """A client configured from the environment.
 
         Reads ``JUNIPER_CLIENT_ID``, ``JUNIPER_CLIENT_SECRET``, ``JUNIPER_ENVIRONMENT`` (default
-        ``sandbox``) and, optionally, ``JUNIPER_BASE_URL`` and ``JUNIPER_TOKEN_URL``. Keyword
+        ``sandbox``) and, optionally, ``JUNIPER_BASE_URL``, ``JUNIPER_TOKEN_URL``,
+        ``JUNIPER_TOKEN_AUTH_METHOD`` (``client_secret_post`` or ``client_secret_basic``) and
+        ``JUNIPER_SCOPE``. Keyword
         arguments override or add to them (``max_retries=0``, ``timeout=5.0``, ...).
         """
         environ = os.environ
@@ -202,6 +235,9 @@ class JuniperClient(AuthenticatedClient):
             "environment": environ.get("JUNIPER_ENVIRONMENT") or DEFAULT_ENVIRONMENT,
             "base_url": environ.get("JUNIPER_BASE_URL") or None,
             "token_url": environ.get("JUNIPER_TOKEN_URL") or None,
+            "token_endpoint_auth_method": environ.get("JUNIPER_TOKEN_AUTH_METHOD")
+            or DEFAULT_TOKEN_AUTH_METHOD,
+            "scope": environ.get("JUNIPER_SCOPE") or None,
         }
         settings.update(overrides)
         return cls(**settings)
@@ -260,8 +296,8 @@ class JuniperClient(AuthenticatedClient):
                 transport=JuniperTransport(
                     self._engine, self._shared.sync_pool(), owns_pool=self._owns_pool
                 ),
-                # Proxies come from httpx_args["proxy"]: environment proxies would route
-                # around the transport that authenticates and retries.
+                # Proxies and certificates from the environment are applied by the pool, under
+                # the transport that authenticates and retries (see _pool.py), not around it.
                 trust_env=False,
                 **self._httpx_args,
             )

@@ -41,3 +41,8 @@ TOKEN_EXPIRY_MARGIN: Final = 60.0
 DEFAULT_TOKEN_LIFETIME: Final = 300.0
 
 USER_AGENT: Final = "juniper-fulfillment-python"
+
+# How the client id and secret reach the token endpoint (RFC 7591 names): in the form body, as the
+# vendor documents, or in an HTTP Basic Authorization header (RFC 6749 section 2.3.1).
+TOKEN_AUTH_METHODS: Final = ("client_secret_post", "client_secret_basic")
+DEFAULT_TOKEN_AUTH_METHOD: Final = "client_secret_post"  # noqa: S105 - a method name

@@ -11,71 +11,18 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Generator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final, TypeVar
+from typing import TypeVar
 
 import httpx
 
-from ._retry import IDEMPOTENT_METHODS, RetryPolicy, was_not_sent
-from .errors import APIConnectionError, APIStatusError, APITimeoutError
-
-if TYPE_CHECKING:
-    from ._token import TokenCache
+from ._actions import NEED_TOKEN, Flow, NeedToken, Send, Sleep, connection_error
+from ._retry import IDEMPOTENT_METHODS, RetryPolicy
+from ._token import TokenCache
+from .errors import APIStatusError
 
 logger = logging.getLogger("juniper_fulfillment")
 
 T = TypeVar("T")
-
-
-@dataclass(slots=True)
-class Send:
-    """Send ``request`` on the inner transport and receive the whole response body.
-
-    The result is a TransportError, or a Response whose body is already in memory (``read()``
-    does no I/O). The body is received here, inside the flow, so that a timeout or a dropped
-    connection while it arrives is a failed attempt like any other (retried by the same rules,
-    raised as APIConnectionError / APITimeoutError) instead of a raw httpx exception escaping
-    later from ``httpx.Client``. The generated operations read every body whole anyway.
-    """
-
-    request: httpx.Request
-
-
-@dataclass(slots=True)
-class Sleep:
-    seconds: float
-
-
-class NeedToken:
-    """Produce a valid access token (from the cache, or by exchanging the client credentials)."""
-
-
-NEED_TOKEN: Final = NeedToken()
-
-Action = Send | Sleep | NeedToken
-Flow = Generator[Action, object, T]
-
-
-def connection_error(
-    error: httpx.TransportError, request: httpx.Request, *, description: str | None = None
-) -> APIConnectionError:
-    """The :class:`APIConnectionError` for a transport failure, saying whether it was sent."""
-    error_class = (
-        APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-    )
-    happened = "timed out" if error_class is APITimeoutError else "failed"
-    what = description or f"{request.method} {request.url.path}"
-    message = f"{what} {happened}: {type(error).__name__}"
-    detail = str(error)
-    if detail:
-        message += f": {detail}"
-    if description is None and request.method not in IDEMPOTENT_METHODS and not was_not_sent(error):
-        message += (
-            " (the server may have received this request; it was not sent again because the API"
-            " has no idempotency key: check before retrying)"
-        )
-    return error_class(message, method=request.method, url=str(request.url))
 
 
 class Engine:
@@ -135,11 +82,8 @@ class Engine:
                 self.policy.wait_after_status(idempotent, response, retries) if replayable else None
             )
             if wait is None:
-                error = APIStatusError.from_response(response)
-                if token in error.args[0]:
-                    # A gateway that echoes the request must not put the token in the message.
-                    error.args = (error.args[0].replace(token, "[redacted]"),)
-                raise error
+                # A gateway that echoes the request must not put the token in the error.
+                raise self.tokens.scrub_error(APIStatusError.from_response(response), token)
             _log_retry(request, wait)
             retries += 1
             yield Sleep(wait)
@@ -187,30 +131,51 @@ class Engine:
                 value = None
 
     def _token_sync(self, transport: httpx.BaseTransport) -> str:
-        token = self.tokens.current()
+        tokens = self.tokens
+        token = tokens.current()
         if token is not None:
             return token
-        exchanges = self.tokens.exchanges()
-        # Single flight: whoever holds the lock fetches; the others find the new token after it,
-        # or the error of the exchange they waited for.
-        with self.tokens.sync_lock():
-            token = self.tokens.current()
-            if token is not None:
-                return token
-            self.tokens.raise_failure_since(exchanges)
-            return self.run_sync(transport, self.tokens.fetch_flow(self.policy))
+        exchanges = tokens.exchanges()
+        # Single flight: one exchange at a time across every thread and event loop; the others
+        # wait for it and get its token, or its error.
+        while True:
+            claimed = tokens.claim(exchanges)
+            if isinstance(claimed, str):
+                return claimed
+            exchange, owner = claimed
+            if owner:
+                token = None
+                try:
+                    token = self.run_sync(transport, tokens.fetch_flow(self.policy))
+                    return token
+                finally:
+                    tokens.release(exchange, token)
+            exchange.wait()
+            if exchange.token is not None:
+                return exchange.token
+            # No token: the exchange failed (claim raises its error) or its owner was cancelled.
 
     async def _token_async(self, transport: httpx.AsyncBaseTransport) -> str:
-        token = self.tokens.current()
+        tokens = self.tokens
+        token = tokens.current()
         if token is not None:
             return token
-        exchanges = self.tokens.exchanges()
-        async with self.tokens.async_lock():
-            token = self.tokens.current()
-            if token is not None:
-                return token
-            self.tokens.raise_failure_since(exchanges)
-            return await self.run_async(transport, self.tokens.fetch_flow(self.policy))
+        exchanges = tokens.exchanges()
+        while True:
+            claimed = tokens.claim(exchanges)
+            if isinstance(claimed, str):
+                return claimed
+            exchange, owner = claimed
+            if owner:
+                token = None
+                try:
+                    token = await self.run_async(transport, tokens.fetch_flow(self.policy))
+                    return token
+                finally:
+                    tokens.release(exchange, token)
+            await exchange.wait_async()
+            if exchange.token is not None:
+                return exchange.token
 
 
 def _receive(transport: httpx.BaseTransport, request: httpx.Request) -> httpx.Response:

@@ -1,73 +1,194 @@
 """Client-credentials tokens: exchange, cache until shortly before expiry, refresh single-flight.
 
-One :class:`TokenCache` serves a client and every copy made with ``with_options``, sync and async
-alike. The client secret lives only in :class:`Credentials`, whose ``repr`` hides it; it is sent in
-the token request body and nowhere else, and scrubbed from any text the token endpoint echoes.
+One :class:`TokenCache` serves a client and every copy made with ``with_options``, sync and async,
+in every thread and event loop. The client secret lives only in :class:`Credentials`, whose
+``repr`` hides it; it is sent to the token endpoint and nowhere else, and every encoding it is sent
+in, like every access token issued, is scrubbed from any error the client raises.
 """
 
 from __future__ import annotations
 
+import base64
+import collections
+import contextlib
 import json
 import logging
 import threading
 import time
-import weakref
+import urllib.parse
 from typing import TYPE_CHECKING, Final
 
 import httpx
 
-from ._config import DEFAULT_TOKEN_LIFETIME, TOKEN_EXPIRY_MARGIN, TOKEN_TIMEOUT, USER_AGENT
-from ._flow import Flow, Send, Sleep, connection_error
+from ._actions import Flow, Send, Sleep, connection_error
+from ._config import (
+    DEFAULT_TOKEN_AUTH_METHOD,
+    DEFAULT_TOKEN_LIFETIME,
+    TOKEN_AUTH_METHODS,
+    TOKEN_EXPIRY_MARGIN,
+    TOKEN_TIMEOUT,
+    USER_AGENT,
+)
+from ._fork import reset_after_fork
 from ._retry import RetryPolicy
+from .errors import APIConnectionError, APIStatusError, AuthenticationError, JuniperError
 
 if TYPE_CHECKING:
     import asyncio
-
-from .errors import APIStatusError, AuthenticationError, JuniperError
 
 logger = logging.getLogger("juniper_fulfillment")
 
 _REFUSED_STATUSES: Final = frozenset({400, 401})
 _TOKEN_TIMEOUT_EXTENSION: Final = TOKEN_TIMEOUT.as_dict()
+_REDACTED: Final = "[redacted]"
+# Access tokens remembered for scrubbing: the current one and the few before it.
+_REMEMBERED_TOKENS: Final = 8
+
+
+def _form_encode(value: str) -> str:
+    """``value`` percent-encoded for HTTP Basic, as RFC 6749 section 2.3.1 asks.
+
+    Every byte outside the unreserved set is escaped, spaces as ``%20``: servers that decode with
+    form rules (``+`` is a space) and servers that only percent-decode (Authlib) read it alike.
+    """
+    return urllib.parse.quote(value, safe="")
+
+
+def _encodings(value: str) -> set[str]:
+    """The spellings ``value`` may take in text a server echoes: raw, URL- and JSON-escaped."""
+    json_escaped = json.dumps(value)[1:-1]
+    return {
+        value,
+        urllib.parse.quote_plus(value),
+        urllib.parse.quote(value, safe=""),
+        urllib.parse.quote(value),
+        json_escaped,
+        json_escaped.replace("/", "\\/"),
+    }
 
 
 class Credentials:
-    """A client id and secret, and the token URL they are exchanged at."""
+    """A client id and secret, how they are sent, and the token URL they are exchanged at.
 
-    __slots__ = ("_client_secret", "client_id", "token_url")
+    ``auth_method`` is ``"client_secret_post"`` (id and secret in the form body, as the vendor
+    documents) or ``"client_secret_basic"`` (an HTTP Basic ``Authorization`` header, which RFC 6749
+    requires every server to accept). ``scope``, when set, is sent with every token request.
+    """
 
-    def __init__(self, client_id: str, client_secret: str, token_url: str) -> None:
+    __slots__ = ("_client_secret", "_secrets", "auth_method", "client_id", "scope", "token_url")
+
+    def __init__(
+        self,
+        client_id: str,
+        client_secret: str,
+        token_url: str,
+        *,
+        auth_method: str = DEFAULT_TOKEN_AUTH_METHOD,
+        scope: str | None = None,
+    ) -> None:
         if not client_id:
             raise ValueError("client_id is empty")
         if not client_secret:
             raise ValueError("client_secret is empty")
+        if auth_method not in TOKEN_AUTH_METHODS:
+            raise ValueError(
+                f"token_endpoint_auth_method must be one of {list(TOKEN_AUTH_METHODS)}, "
+                f"not {auth_method!r}"
+            )
         self.client_id = client_id
         self._client_secret = client_secret
         self.token_url = token_url
+        self.auth_method = auth_method
+        self.scope = scope or None
+        pairs = {
+            f"{client_id}:{client_secret}",
+            f"{_form_encode(client_id)}:{_form_encode(client_secret)}",
+            f"{urllib.parse.quote_plus(client_id)}:{urllib.parse.quote_plus(client_secret)}",
+        }
+        secrets = _encodings(client_secret) | {
+            base64.b64encode(pair.encode()).decode("ascii") for pair in pairs
+        }
+        # Longest first, so that no shorter spelling leaves part of a longer one behind.
+        self._secrets = tuple(sorted(secrets, key=len, reverse=True))
 
     def __repr__(self) -> str:
-        return f"Credentials(client_id={self.client_id!r}, token_url={self.token_url!r})"
+        return (
+            f"Credentials(client_id={self.client_id!r}, token_url={self.token_url!r}, "
+            f"auth_method={self.auth_method!r}, scope={self.scope!r})"
+        )
 
     def token_request(self) -> httpx.Request:
+        form = {"grant_type": "client_credentials"}
+        if self.scope is not None:
+            form["scope"] = self.scope
+        headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
+        if self.auth_method == "client_secret_basic":
+            pair = f"{_form_encode(self.client_id)}:{_form_encode(self._client_secret)}"
+            headers["Authorization"] = "Basic " + base64.b64encode(pair.encode()).decode("ascii")
+        else:
+            form["client_id"] = self.client_id
+            form["client_secret"] = self._client_secret
         return httpx.Request(
             "POST",
             self.token_url,
-            data={
-                "grant_type": "client_credentials",
-                "client_id": self.client_id,
-                "client_secret": self._client_secret,
-            },
-            headers={"Accept": "application/json", "User-Agent": USER_AGENT},
+            data=form,
+            headers=headers,
             extensions={"timeout": _TOKEN_TIMEOUT_EXTENSION},
         )
 
-    def scrub(self, text: str) -> str:
-        """``text`` with any copy of the secret removed (a server might echo the request)."""
-        return text.replace(self._client_secret, "[redacted]")
+    def secrets(self) -> tuple[str, ...]:
+        """Every spelling of the secret that may come back in a server's answer."""
+        return self._secrets
+
+
+class Exchange:
+    """One token exchange in progress, which callers in any thread or event loop wait for.
+
+    Its owner runs the exchange and calls :meth:`finish`. A thread waits on a
+    ``threading.Event``; a coroutine awaits a future of its own loop, resolved through
+    ``call_soon_threadsafe``, so waiting never blocks an event loop.
+    """
+
+    __slots__ = ("_done", "_futures", "_lock", "token")
+
+    def __init__(self) -> None:
+        self._done = threading.Event()
+        self._lock = threading.Lock()
+        self._futures: list[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]] = []
+        # The token it produced, for waiters that wake after it has already gone stale.
+        self.token: str | None = None
+
+    def wait(self) -> None:
+        self._done.wait()
+
+    async def wait_async(self) -> None:
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[None] = loop.create_future()
+        with self._lock:
+            if self._done.is_set():
+                return
+            self._futures.append((loop, future))
+        await future
+
+    def finish(self) -> None:
+        with self._lock:
+            self._done.set()
+            futures, self._futures = self._futures, []
+        for loop, future in futures:
+            # A closed loop raises RuntimeError: nobody waits there any more.
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(_resolve, future)
+
+
+def _resolve(future: asyncio.Future[None]) -> None:
+    if not future.done():  # a waiter that was cancelled has given up on it
+        future.set_result(None)
 
 
 class TokenCache:
-    """The current access token and the locks that make its refresh single-flight."""
+    """The current access token, and the one exchange at a time that refreshes it."""
 
     def __init__(self, credentials: Credentials) -> None:
         self.credentials = credentials
@@ -77,14 +198,19 @@ class TokenCache:
         # that waited for an exchange share its failure instead of each starting another.
         self._exchanges = 0
         self._failure: JuniperError | None = None
-        self._sync_lock = threading.Lock()
+        self._exchange: Exchange | None = None
+        self._issued: collections.deque[str] = collections.deque(maxlen=_REMEMBERED_TOKENS)
         self._guard = threading.Lock()
-        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
-            weakref.WeakKeyDictionary()
-        )
+        reset_after_fork(self)
 
     def __repr__(self) -> str:
         return f"TokenCache(client_id={self.credentials.client_id!r})"
+
+    def _after_fork_in_child(self) -> None:
+        # The thread running an exchange, or holding the guard, did not survive the fork; the
+        # cached token is still good.
+        self._guard = threading.Lock()
+        self._exchange = None
 
     def current(self) -> str | None:
         """The cached token while it is still fresh, else None."""
@@ -100,44 +226,95 @@ class TokenCache:
                 self._entry = None
 
     def exchanges(self) -> int:
-        """How many token exchanges have finished; read it before waiting for the lock."""
+        """How many token exchanges have finished; read it before :meth:`claim`."""
         return self._exchanges
 
     def raise_failure_since(self, exchanges: int) -> None:
         """Raise the error of the last exchange if it failed after ``exchanges`` was read.
 
         Without this, N callers waiting on a failing token endpoint would each run a full round
-        of retries in turn behind the lock: N times the token requests, and the last caller
-        waiting N times as long. Like a shared future, they all get the one exchange's error.
+        of retries in turn: N times the token requests, and the last caller waiting N times as
+        long. Like a shared future, they all get the one exchange's error.
         """
         with self._guard:
-            failure = self._failure if self._exchanges != exchanges else None
+            self._raise_failure_since(exchanges)
+
+    def _raise_failure_since(self, exchanges: int) -> None:
+        failure = self._failure if self._exchanges != exchanges else None
         if failure is not None:
             raise failure
 
-    def sync_lock(self) -> threading.Lock:
-        return self._sync_lock
+    def claim(self, exchanges: int) -> str | tuple[Exchange, bool]:
+        """A fresh token, or the exchange to wait for and whether the caller must run it.
 
-    def async_lock(self) -> asyncio.Lock:
-        """The refresh lock of the running event loop (an asyncio.Lock serves one loop only)."""
-        import asyncio
-
-        loop = asyncio.get_running_loop()
+        Raises the failure of an exchange that finished after ``exchanges`` was read. Whoever
+        gets ``(exchange, True)`` runs :meth:`fetch_flow` and then calls :meth:`release`; all
+        others wait for that exchange, whatever thread or event loop they run in.
+        """
         with self._guard:
-            lock = self._async_locks.get(loop)
-            if lock is None:
-                lock = self._async_locks[loop] = asyncio.Lock()
-            return lock
+            token = self.current()
+            if token is not None:
+                return token
+            self._raise_failure_since(exchanges)
+            if self._exchange is not None:
+                return self._exchange, False
+            exchange = self._exchange = Exchange()
+            return exchange, True
 
+    def release(self, exchange: Exchange, token: str | None) -> None:
+        """End ``exchange`` (with its token, or None if it failed or was cancelled)."""
+        exchange.token = token
+        with self._guard:
+            if self._exchange is exchange:
+                self._exchange = None
+        exchange.finish()
+
+    # ------------------------------------------------------------------------- scrubbing
+    def scrub(self, text: str, *tokens: str) -> str:
+        """``text`` without the secret in any encoding, issued tokens, or ``tokens``."""
+        for secret in (*self.credentials.secrets(), *self._issued, *tokens):
+            if secret in text:
+                text = text.replace(secret, _REDACTED)
+        return text
+
+    def scrub_error(self, error: JuniperError, *tokens: str) -> JuniperError:
+        """``error`` with every secret and token removed from its message and what it keeps.
+
+        A server or gateway may echo the request (form body, ``Authorization`` header) in its
+        answer; the error keeps that answer's body, headers and parsed model.
+        """
+        error.args = tuple(
+            self.scrub(arg, *tokens) if isinstance(arg, str) else arg for arg in error.args
+        )
+        if isinstance(error, APIStatusError):
+            from .errors import _parse_error_body
+
+            body = error.body
+            for secret in (*self.credentials.secrets(), *self._issued, *tokens):
+                encoded = secret.encode()
+                if encoded in body:
+                    body = body.replace(encoded, _REDACTED.encode())
+            if body is not error.body:
+                error.body = body
+                error.parsed = _parse_error_body(body)
+            headers = error.headers
+            scrubbed = [(name, self.scrub(value, *tokens)) for name, value in headers.items()]
+            if scrubbed != list(headers.items()):
+                error.headers = httpx.Headers(scrubbed)
+        return error
+
+    # -------------------------------------------------------------------------- exchange
     def fetch_flow(self, policy: RetryPolicy) -> Flow[str]:
         """Exchange the credentials for a token; retry 5xx, 429 and connection failures.
 
-        Run it only while holding the refresh lock. A failure is recorded for the callers that
-        were waiting for this exchange (see :meth:`raise_failure_since`).
+        Run it only as the owner of an :class:`Exchange` (see :meth:`claim`). A failure is
+        recorded for the callers that were waiting for this exchange (see
+        :meth:`raise_failure_since`).
         """
         try:
             return (yield from self._exchange_flow(policy))
         except JuniperError as error:
+            self.scrub_error(error)
             with self._guard:
                 self._exchanges += 1
                 self._failure = error
@@ -156,22 +333,25 @@ class TokenCache:
                 # Asking for a token twice is harmless, so every failure is worth another try.
                 wait = policy.wait_after_error(True, result, retries)
                 if wait is None:
-                    raise connection_error(result, request, description=described) from result
+                    error: APIConnectionError = connection_error(
+                        result, request, description=described
+                    )
+                    raise error from result
                 retries += 1
                 yield Sleep(wait)
                 continue
             assert isinstance(result, httpx.Response)
             response = result
-            response.read()  # the body is in memory already (see _flow.Send)
+            response.read()  # the body is in memory already (see _actions.Send)
             logger.info("%s -> %s", described, response.status_code)
             if 200 <= response.status_code < 300:
                 return self._store(response, described)
-            reason = credentials.scrub(_oauth_error(response))
+            reason = _oauth_error(response)
             if response.status_code in _REFUSED_STATUSES:
                 raise APIStatusError.from_response(
                     response,
                     message=f"{described} was refused ({response.status_code}{reason}): "
-                    "check the client id, the client secret and the environment",
+                    f"{self._refusal_advice(response)}",
                     error_class=AuthenticationError,
                 )
             wait = policy.wait_after_status(True, response, retries)
@@ -182,23 +362,60 @@ class TokenCache:
             retries += 1
             yield Sleep(wait)
 
+    def _refusal_advice(self, response: httpx.Response) -> str:
+        challenge = response.headers.get("www-authenticate", "")
+        if (
+            response.status_code == 401
+            and self.credentials.auth_method == "client_secret_post"
+            and challenge.split(" ", 1)[0].strip().lower() == "basic"
+        ):
+            # RFC 6749 section 5.2: a 401 challenge names the scheme the server expects.
+            return (
+                "the token endpoint asks for HTTP Basic authentication (WWW-Authenticate: "
+                "Basic): if the client id and secret are right, pass "
+                "token_endpoint_auth_method='client_secret_basic'"
+            )
+        return "check the client id, the client secret, the scope and the environment"
+
     def _store(self, response: httpx.Response, described: str) -> str:
+        status = response.status_code
         try:
             payload = json.loads(response.content)
         except (ValueError, UnicodeDecodeError):
-            payload = None
+            content_type = response.headers.get("content-type", "none")
+            raise APIStatusError.from_response(
+                response,
+                message=f"{described} answered {status} with a body that is not JSON "
+                f"(content-type {content_type!r}, {len(response.content)} bytes): is the token "
+                "URL right, or did a proxy answer?",
+                error_class=AuthenticationError,
+            ) from None
         token = payload.get("access_token") if isinstance(payload, dict) else None
         if not isinstance(token, str) or not token:
             raise APIStatusError.from_response(
                 response,
-                message=f"{described} answered without an access_token",
+                message=f"{described} answered {status} without an access_token",
                 error_class=AuthenticationError,
             )
         assert isinstance(payload, dict)
+        token_type = payload.get("token_type", "Bearer")
+        if not isinstance(token_type, str) or token_type.lower() != "bearer":
+            # RFC 6749 section 7.1: a client must not use a token type it does not understand.
+            # The token itself stays out of the error, body included.
+            shown = repr(token_type)
+            shown = shown if len(shown) <= 40 else shown[:37] + "..."
+            error = APIStatusError.from_response(
+                response,
+                message=f"{described} issued a token of type {shown}; this client uses only "
+                "Bearer tokens (RFC 6750)",
+                error_class=AuthenticationError,
+            )
+            raise self.scrub_error(error, token)
         lifetime = _lifetime(payload.get("expires_in"))
         margin = min(TOKEN_EXPIRY_MARGIN, lifetime / 2)
         with self._guard:
             self._entry = (token, time.monotonic() + lifetime - margin)
+            self._issued.append(token)
             self._exchanges += 1
             self._failure = None
         logger.debug("%s: token valid for %.0fs", described, lifetime)

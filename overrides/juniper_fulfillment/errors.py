@@ -69,7 +69,9 @@ class APIStatusError(JuniperError):
 
     Attributes:
         status_code: the HTTP status.
-        body: the raw response body, exactly as received.
+        body: the raw response body as received, except that any copy of the client secret (in
+            any encoding the client sends it) or of an access token is replaced by
+            ``[redacted]``.
         parsed: the body parsed as the API's ``Error`` model, or ``None`` if it is not one.
         headers: the response headers.
         request_id: the server's request id (``x-request-id`` or similar), when it sends one.

@@ -1,0 +1,128 @@
+"""The connection pools under the transport that authenticates and retries.
+
+A :class:`ConnectionPool` (sync) or :class:`AsyncConnectionPool` sends each request either
+directly or through a proxy, choosing per URL exactly as ``httpx.Client`` does: an explicit
+``proxy`` carries everything; otherwise, unless ``trust_env`` is off, ``HTTP_PROXY``,
+``HTTPS_PROXY``, ``ALL_PROXY`` and ``NO_PROXY`` are read with httpx's own parser, and
+``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` by httpx's transports. The choice is made below
+:class:`~._transport.JuniperTransport`, so a proxied request still gets its token, its retries
+and its typed errors, and the token request takes the same route as the API's.
+
+After ``os.fork()`` the child drops the pools it inherited (see :mod:`._fork`): a keep-alive
+connection shared by two processes hands each the other's answers.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+# httpx's own environment parsing, so that NO_PROXY and friends mean exactly what they mean for
+# httpx.get (httpx is pinned below 0.29 in pyproject.toml).
+from httpx._utils import URLPattern, get_environment_proxies
+
+from ._fork import reset_after_fork
+
+TransportT = TypeVar("TransportT", bound=httpx.HTTPTransport | httpx.AsyncHTTPTransport)
+
+
+def proxy_routes(proxy: Any, trust_env: bool) -> list[tuple[URLPattern, httpx.Proxy | None]]:
+    """Which URLs go through which proxy (None: directly), most specific pattern first.
+
+    The same map ``httpx.Client`` builds: ``proxy`` for everything when given, else the
+    environment's proxies and ``NO_PROXY`` exceptions when ``trust_env`` is true.
+    """
+    if proxy is not None:
+        if not isinstance(proxy, httpx.Proxy):
+            proxy = httpx.Proxy(url=proxy)
+        return [(URLPattern("all://"), proxy)]
+    if not trust_env:
+        return []
+    routes = [
+        (URLPattern(pattern), None if url is None else httpx.Proxy(url=url))
+        for pattern, url in get_environment_proxies().items()
+    ]
+    return sorted(routes, key=lambda route: route[0])
+
+
+class _Router(Generic[TransportT]):
+    """Opens one transport per route on first use; forgets them all in a forked child."""
+
+    def __init__(self, *, proxy: Any = None, trust_env: bool = True, **transport_args: Any) -> None:
+        self._routes = proxy_routes(proxy, trust_env)
+        self._transport_args = {"trust_env": trust_env, **transport_args}
+        self._lock = threading.Lock()
+        self._direct: TransportT | None = None
+        self._proxied: dict[str, TransportT] = {}
+        # Pools inherited over a fork: never used or closed here (closing could end an HTTP/2
+        # connection the parent still uses), only kept from the garbage collector.
+        self._inherited: list[TransportT] = []
+        reset_after_fork(self)
+
+    def _open(self, proxy: httpx.Proxy | None) -> TransportT:
+        raise NotImplementedError
+
+    def _transport_for(self, url: httpx.URL) -> TransportT:
+        for pattern, proxy in self._routes:
+            if pattern.matches(url):
+                if proxy is None:
+                    break
+                transport = self._proxied.get(pattern.pattern)
+                if transport is None:
+                    with self._lock:
+                        transport = self._proxied.get(pattern.pattern)
+                        if transport is None:
+                            transport = self._proxied[pattern.pattern] = self._open(proxy)
+                return transport
+        direct = self._direct
+        if direct is None:
+            with self._lock:
+                direct = self._direct
+                if direct is None:
+                    direct = self._direct = self._open(None)
+        return direct
+
+    def _opened(self) -> list[TransportT]:
+        with self._lock:
+            opened = [*self._proxied.values()]
+            if self._direct is not None:
+                opened.append(self._direct)
+            return opened
+
+    def _after_fork_in_child(self) -> None:
+        self._lock = threading.Lock()
+        self._inherited.extend(self._proxied.values())
+        if self._direct is not None:
+            self._inherited.append(self._direct)
+        self._direct = None
+        self._proxied = {}
+
+
+class ConnectionPool(_Router[httpx.HTTPTransport], httpx.BaseTransport):
+    """Sync pool: ``httpx.HTTPTransport`` per route, taking its arguments (verify, limits...)."""
+
+    def _open(self, proxy: httpx.Proxy | None) -> httpx.HTTPTransport:
+        return httpx.HTTPTransport(proxy=proxy, **self._transport_args)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._transport_for(request.url).handle_request(request)
+
+    def close(self) -> None:
+        for transport in self._opened():
+            transport.close()
+
+
+class AsyncConnectionPool(_Router[httpx.AsyncHTTPTransport], httpx.AsyncBaseTransport):
+    """Async pool: ``httpx.AsyncHTTPTransport`` per route."""
+
+    def _open(self, proxy: httpx.Proxy | None) -> httpx.AsyncHTTPTransport:
+        return httpx.AsyncHTTPTransport(proxy=proxy, **self._transport_args)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._transport_for(request.url).handle_async_request(request)
+
+    async def aclose(self) -> None:
+        for transport in self._opened():
+            await transport.aclose()
