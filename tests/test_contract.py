@@ -18,7 +18,7 @@ import httpx
 import pytest
 
 from juniper_fulfillment import JuniperClient, UnprocessableEntityError
-from juniper_fulfillment_client import AuthenticatedClient, Client
+from juniper_fulfillment_client.client import AuthenticatedClient, Client
 from juniper_fulfillment_client.api.orders import (
     cancel_order,
     create_order,

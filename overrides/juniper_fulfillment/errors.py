@@ -36,6 +36,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestValidationError",
     "ResponseValidationError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
@@ -183,6 +184,10 @@ class WebhookVerificationError(JuniperError):
     The message says what was wrong (missing or malformed header, stale timestamp, no matching
     signature, body not JSON) and never contains the secret or the expected signature.
     """
+
+
+class RequestValidationError(JuniperError, ValueError):
+    """A request body given as a mapping does not fit the operation's model; nothing was sent."""
 
 
 class PaginationError(JuniperError):
