@@ -217,7 +217,7 @@ class BaseJuniperClient(AuthenticatedClient):
         self,
         *,
         max_retries: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
     ) -> Self:
         """A copy with other retry, timeout or header settings.

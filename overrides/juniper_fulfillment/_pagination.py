@@ -51,6 +51,12 @@ def _check_paged(operation: object, client: object) -> None:
         )
 
 
+def _start(params: dict[str, Any]) -> frozenset[str]:
+    """The cursors already used before the first page: the one it was fetched with, if any."""
+    cursor = params.get("cursor")
+    return frozenset({cursor}) if isinstance(cursor, str) else frozenset()
+
+
 class _CursorPage(Generic[ItemT]):
     __slots__ = ("_client", "_cursor", "_items", "_operation", "_params", "_seen")
 
@@ -122,8 +128,7 @@ class SyncCursorPage(_CursorPage[ItemT]):
         """Fetch the first page of ``operation`` with ``params``."""
         _check_paged(operation, client)
         fetch: Callable[..., Any] = operation.sync  # type: ignore[attr-defined]
-        seen = frozenset({params["cursor"]}) if isinstance(params.get("cursor"), str) else frozenset()
-        return cls(operation, client, params, fetch(client=client, **params), seen)
+        return cls(operation, client, params, fetch(client=client, **params), _start(params))
 
     def next_page(self) -> SyncCursorPage[ItemT]:
         """Fetch the next page (PaginationError on the last one: check :meth:`has_next_page`)."""
@@ -162,8 +167,8 @@ class AsyncCursorPage(_CursorPage[ItemT]):
         """Fetch the first page of ``operation`` with ``params``."""
         _check_paged(operation, client)
         fetch: Callable[..., Awaitable[Any]] = operation.asyncio  # type: ignore[attr-defined]
-        seen = frozenset({params["cursor"]}) if isinstance(params.get("cursor"), str) else frozenset()
-        return cls(operation, client, params, await fetch(client=client, **params), seen)
+        page = await fetch(client=client, **params)
+        return cls(operation, client, params, page, _start(params))
 
     async def next_page(self) -> AsyncCursorPage[ItemT]:
         """Fetch the next page (PaginationError on the last one: check :meth:`has_next_page`)."""

@@ -58,7 +58,7 @@ def check_timeout(timeout: object) -> float | httpx.Timeout | None:
 
 def call_client(
     client: ClientT,
-    timeout: float | httpx.Timeout | None | NotGiven,
+    timeout: float | httpx.Timeout | NotGiven | None,
     extra_headers: Mapping[str, str] | None,
     max_retries: int | None,
 ) -> ClientT:

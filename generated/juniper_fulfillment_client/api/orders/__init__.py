@@ -43,7 +43,7 @@ class OrdersResource:
         cursor: str | Unset = UNSET,
         direction: PageDirection | Unset = UNSET,
         status: OrderStatus | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncCursorPage[Order]:
@@ -94,7 +94,7 @@ class OrdersResource:
         self,
         *,
         body: CreateOrderRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Order:
@@ -135,7 +135,7 @@ class OrdersResource:
         self,
         order_id: str,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Order:
@@ -174,7 +174,7 @@ class OrdersResource:
         self,
         order_id: str,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Order:
@@ -230,7 +230,7 @@ class AsyncOrdersResource:
         cursor: str | Unset = UNSET,
         direction: PageDirection | Unset = UNSET,
         status: OrderStatus | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncCursorPage[Order]:
@@ -281,7 +281,7 @@ class AsyncOrdersResource:
         self,
         *,
         body: CreateOrderRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Order:
@@ -322,7 +322,7 @@ class AsyncOrdersResource:
         self,
         order_id: str,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Order:
@@ -361,7 +361,7 @@ class AsyncOrdersResource:
         self,
         order_id: str,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Order:
@@ -417,7 +417,7 @@ class OrdersResourceWithRawResponse:
         cursor: str | Unset = UNSET,
         direction: PageDirection | Unset = UNSET,
         status: OrderStatus | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | OrderList]:
@@ -465,7 +465,7 @@ class OrdersResourceWithRawResponse:
         self,
         *,
         body: CreateOrderRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | Order]:
@@ -506,7 +506,7 @@ class OrdersResourceWithRawResponse:
         self,
         order_id: str,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | Order]:
@@ -545,7 +545,7 @@ class OrdersResourceWithRawResponse:
         self,
         order_id: str,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | Order]:
@@ -601,7 +601,7 @@ class AsyncOrdersResourceWithRawResponse:
         cursor: str | Unset = UNSET,
         direction: PageDirection | Unset = UNSET,
         status: OrderStatus | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | OrderList]:
@@ -649,7 +649,7 @@ class AsyncOrdersResourceWithRawResponse:
         self,
         *,
         body: CreateOrderRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | Order]:
@@ -690,7 +690,7 @@ class AsyncOrdersResourceWithRawResponse:
         self,
         order_id: str,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | Order]:
@@ -729,7 +729,7 @@ class AsyncOrdersResourceWithRawResponse:
         self,
         order_id: str,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | Order]:

@@ -37,7 +37,7 @@ class PartnerSettingsResource:
     def get_partner_settings(
         self,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> PartnerSettings:
@@ -74,7 +74,7 @@ class PartnerSettingsResource:
         self,
         *,
         body: PartnerSettingsUpdate | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> PartnerSettings:
@@ -114,7 +114,7 @@ class PartnerSettingsResource:
     def get_webhook_secret(
         self,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> WebhookSecret:
@@ -151,7 +151,7 @@ class PartnerSettingsResource:
     def rotate_webhook_secret(
         self,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> WebhookSecret:
@@ -201,7 +201,7 @@ class AsyncPartnerSettingsResource:
     async def get_partner_settings(
         self,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> PartnerSettings:
@@ -238,7 +238,7 @@ class AsyncPartnerSettingsResource:
         self,
         *,
         body: PartnerSettingsUpdate | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> PartnerSettings:
@@ -278,7 +278,7 @@ class AsyncPartnerSettingsResource:
     async def get_webhook_secret(
         self,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> WebhookSecret:
@@ -315,7 +315,7 @@ class AsyncPartnerSettingsResource:
     async def rotate_webhook_secret(
         self,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> WebhookSecret:
@@ -365,7 +365,7 @@ class PartnerSettingsResourceWithRawResponse:
     def get_partner_settings(
         self,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | PartnerSettings]:
@@ -402,7 +402,7 @@ class PartnerSettingsResourceWithRawResponse:
         self,
         *,
         body: PartnerSettingsUpdate | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | PartnerSettings]:
@@ -442,7 +442,7 @@ class PartnerSettingsResourceWithRawResponse:
     def get_webhook_secret(
         self,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | WebhookSecret]:
@@ -479,7 +479,7 @@ class PartnerSettingsResourceWithRawResponse:
     def rotate_webhook_secret(
         self,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | WebhookSecret]:
@@ -529,7 +529,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
     async def get_partner_settings(
         self,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | PartnerSettings]:
@@ -566,7 +566,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
         self,
         *,
         body: PartnerSettingsUpdate | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | PartnerSettings]:
@@ -606,7 +606,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
     async def get_webhook_secret(
         self,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | WebhookSecret]:
@@ -643,7 +643,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
     async def rotate_webhook_secret(
         self,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | WebhookSecret]:

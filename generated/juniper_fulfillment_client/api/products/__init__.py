@@ -44,7 +44,7 @@ class ProductsResource:
         updated_after: datetime.date | Unset = UNSET,
         updated_before: datetime.date | Unset = UNSET,
         search: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncCursorPage[Product]:
@@ -98,7 +98,7 @@ class ProductsResource:
         self,
         product_id: int,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Product:
@@ -156,7 +156,7 @@ class AsyncProductsResource:
         updated_after: datetime.date | Unset = UNSET,
         updated_before: datetime.date | Unset = UNSET,
         search: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncCursorPage[Product]:
@@ -210,7 +210,7 @@ class AsyncProductsResource:
         self,
         product_id: int,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Product:
@@ -268,7 +268,7 @@ class ProductsResourceWithRawResponse:
         updated_after: datetime.date | Unset = UNSET,
         updated_before: datetime.date | Unset = UNSET,
         search: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | ProductList]:
@@ -319,7 +319,7 @@ class ProductsResourceWithRawResponse:
         self,
         product_id: int,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | Product]:
@@ -377,7 +377,7 @@ class AsyncProductsResourceWithRawResponse:
         updated_after: datetime.date | Unset = UNSET,
         updated_before: datetime.date | Unset = UNSET,
         search: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | ProductList]:
@@ -428,7 +428,7 @@ class AsyncProductsResourceWithRawResponse:
         self,
         product_id: int,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | Product]:

@@ -43,7 +43,7 @@ class ProtocolsResource:
         cursor: str | Unset = UNSET,
         direction: PageDirection | Unset = UNSET,
         search: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> SyncCursorPage[Protocol]:
@@ -91,7 +91,7 @@ class ProtocolsResource:
         self,
         *,
         body: CreateOrderRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Protocol:
@@ -131,7 +131,7 @@ class ProtocolsResource:
         self,
         protocol_id: str,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Protocol:
@@ -171,7 +171,7 @@ class ProtocolsResource:
         protocol_id: str,
         *,
         body: CreateOrderRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Protocol:
@@ -212,7 +212,7 @@ class ProtocolsResource:
         self,
         protocol_id: str,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> None:
@@ -267,7 +267,7 @@ class AsyncProtocolsResource:
         cursor: str | Unset = UNSET,
         direction: PageDirection | Unset = UNSET,
         search: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> AsyncCursorPage[Protocol]:
@@ -315,7 +315,7 @@ class AsyncProtocolsResource:
         self,
         *,
         body: CreateOrderRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Protocol:
@@ -355,7 +355,7 @@ class AsyncProtocolsResource:
         self,
         protocol_id: str,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Protocol:
@@ -395,7 +395,7 @@ class AsyncProtocolsResource:
         protocol_id: str,
         *,
         body: CreateOrderRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Protocol:
@@ -436,7 +436,7 @@ class AsyncProtocolsResource:
         self,
         protocol_id: str,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> None:
@@ -491,7 +491,7 @@ class ProtocolsResourceWithRawResponse:
         cursor: str | Unset = UNSET,
         direction: PageDirection | Unset = UNSET,
         search: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | ProtocolList]:
@@ -536,7 +536,7 @@ class ProtocolsResourceWithRawResponse:
         self,
         *,
         body: CreateOrderRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | Protocol]:
@@ -576,7 +576,7 @@ class ProtocolsResourceWithRawResponse:
         self,
         protocol_id: str,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | Protocol]:
@@ -616,7 +616,7 @@ class ProtocolsResourceWithRawResponse:
         protocol_id: str,
         *,
         body: CreateOrderRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | Protocol]:
@@ -657,7 +657,7 @@ class ProtocolsResourceWithRawResponse:
         self,
         protocol_id: str,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Any | Error]:
@@ -712,7 +712,7 @@ class AsyncProtocolsResourceWithRawResponse:
         cursor: str | Unset = UNSET,
         direction: PageDirection | Unset = UNSET,
         search: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | ProtocolList]:
@@ -757,7 +757,7 @@ class AsyncProtocolsResourceWithRawResponse:
         self,
         *,
         body: CreateOrderRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | Protocol]:
@@ -797,7 +797,7 @@ class AsyncProtocolsResourceWithRawResponse:
         self,
         protocol_id: str,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | Protocol]:
@@ -837,7 +837,7 @@ class AsyncProtocolsResourceWithRawResponse:
         protocol_id: str,
         *,
         body: CreateOrderRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | Protocol]:
@@ -878,7 +878,7 @@ class AsyncProtocolsResourceWithRawResponse:
         self,
         protocol_id: str,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Any | Error]:

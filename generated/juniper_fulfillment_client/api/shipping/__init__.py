@@ -32,7 +32,7 @@ class ShippingResource:
     def list_shipping_methods(
         self,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> list[ShippingMethod]:
@@ -81,7 +81,7 @@ class AsyncShippingResource:
     async def list_shipping_methods(
         self,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> list[ShippingMethod]:
@@ -130,7 +130,7 @@ class ShippingResourceWithRawResponse:
     def list_shipping_methods(
         self,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | list[ShippingMethod]]:
@@ -179,7 +179,7 @@ class AsyncShippingResourceWithRawResponse:
     async def list_shipping_methods(
         self,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
     ) -> Response[Error | list[ShippingMethod]]:
