@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Final, TypeVar
 
 import httpx
 
+from ._logging import redacted_headers
 from ._retry import IDEMPOTENT_METHODS, RetryPolicy, was_not_sent
-from .errors import APIConnectionError, APIStatusError, APITimeoutError
+from .errors import APIConnectionError, APIStatusError, APITimeoutError, _request_id
 
 if TYPE_CHECKING:
     from ._token import TokenCache
@@ -101,7 +102,7 @@ class Engine:
             attempt = retries + 1
 
             if isinstance(result, httpx.TransportError):
-                _log_attempt(request, type(result).__name__, attempt, elapsed)
+                _log_attempt(request, None, type(result).__name__, attempt, elapsed)
                 wait = (
                     self.policy.wait_after_error(idempotent, result, retries)
                     if replayable
@@ -109,14 +110,14 @@ class Engine:
                 )
                 if wait is None:
                     raise connection_error(result, request) from result
-                _log_retry(request, wait)
+                _log_retry(request, wait, type(result).__name__)
                 retries += 1
                 yield Sleep(wait)
                 continue
 
             assert isinstance(result, httpx.Response)
             response = result
-            _log_attempt(request, response.status_code, attempt, elapsed)
+            _log_attempt(request, response, response.status_code, attempt, elapsed)
             if response.status_code < 400:
                 return response
 
@@ -140,7 +141,7 @@ class Engine:
                     # A gateway that echoes the request must not put the token in the message.
                     error.args = (error.args[0].replace(token, "[redacted]"),)
                 raise error
-            _log_retry(request, wait)
+            _log_retry(request, wait, f"status {response.status_code}")
             retries += 1
             yield Sleep(wait)
 
@@ -254,18 +255,42 @@ def _buffered(response: httpx.Response, raw: bytes, request: httpx.Request) -> h
     )
 
 
-def _log_attempt(request: httpx.Request, outcome: object, attempt: int, elapsed: float) -> None:
-    if logger.isEnabledFor(logging.INFO):
-        logger.info(
-            "%s %s -> %s (attempt %d, %.3fs)",
+def _log_attempt(
+    request: httpx.Request,
+    response: httpx.Response | None,
+    outcome: object,
+    attempt: int,
+    elapsed: float,
+) -> None:
+    """One line per attempt; at DEBUG, also its URL with query and both sets of headers.
+
+    Never the bodies: they hold patients' names and addresses.
+    """
+    if not logger.isEnabledFor(logging.INFO):
+        return
+    request_id = _request_id(response.headers) if response is not None else None
+    logger.info(
+        "%s %s -> %s (attempt %d, %.3fs%s)",
+        request.method,
+        request.url.path,
+        outcome,
+        attempt,
+        elapsed,
+        f", request id {request_id}" if request_id else "",
+    )
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "%s %s -> %s; request headers: %s; response headers: %s",
             request.method,
-            request.url.path,
+            request.url,
             outcome,
-            attempt,
-            elapsed,
+            redacted_headers(request.headers.items()),
+            redacted_headers(response.headers.items()) if response is not None else "none",
         )
 
 
-def _log_retry(request: httpx.Request, wait: float) -> None:
+def _log_retry(request: httpx.Request, wait: float, reason: str) -> None:
     if logger.isEnabledFor(logging.INFO):
-        logger.info("%s %s: retrying in %.2fs", request.method, request.url.path, wait)
+        logger.info(
+            "%s %s: retrying in %.2fs after %s", request.method, request.url.path, wait, reason
+        )
