@@ -23,6 +23,8 @@ from juniper_fulfillment_client.errors import (
 if TYPE_CHECKING:
     import httpx
 
+    from juniper_fulfillment_client.models.error import Error
+
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
@@ -84,7 +86,7 @@ class APIStatusError(JuniperError):
         status_code: int,
         body: bytes,
         headers: Mapping[str, str],
-        parsed: Any = None,
+        parsed: Error | None = None,
         request_id: str | None = None,
         method: str = "",
         url: str = "",
@@ -223,7 +225,7 @@ def _request_id(headers: Mapping[str, str]) -> str | None:
     return None
 
 
-def _parse_error_body(body: bytes) -> Any:
+def _parse_error_body(body: bytes) -> Error | None:
     """The generated ``Error`` model for a JSON object body, else None."""
     import json
 
@@ -245,7 +247,7 @@ def _describe(
     status_code: int,
     method: str,
     path: str,
-    parsed: Any,
+    parsed: Error | None,
     body: bytes,
     request_id: str | None,
 ) -> str:
