@@ -17,9 +17,10 @@ import httpx
 import pytest
 
 from juniper_fulfillment import JuniperClient
-from tests.fault_server import FaultServer, Reply
+from tests.fault_server import ORDER_ID, FaultServer, Reply
 
 ROOT = Path(__file__).resolve().parent.parent
+ORDER_PATH = f"/orders/{ORDER_ID}"
 PATIENT = "Jane Patient, 1 Private Road"
 
 
@@ -94,8 +95,6 @@ def run_child(server: FaultServer, mode: str) -> str:
         "PYTHONPATH": str(ROOT),
     }
     env.pop("JUNIPER_LOG", None)
-    from tests.test_client_secrets import ORDER_ID
-
     result = subprocess.run(  # noqa: S603 - this interpreter, a fixed script
         [sys.executable, "-c", CHILD.format(order_id=ORDER_ID), mode],
         env=env,
@@ -110,8 +109,6 @@ def run_child(server: FaultServer, mode: str) -> str:
 
 
 def test_juniper_log_set_after_the_first_client_is_honoured(server: FaultServer) -> None:
-    from tests.test_client_secrets import ORDER_PATH
-
     stderr = run_child(server, "plain")
     lines = [line for line in stderr.splitlines() if f"GET {ORDER_PATH} -> 200" in line]
     assert len(lines) == 1, stderr  # the second client's call only
@@ -119,8 +116,6 @@ def test_juniper_log_set_after_the_first_client_is_honoured(server: FaultServer)
 
 
 def test_no_duplicate_lines_under_basic_config(server: FaultServer) -> None:
-    from tests.test_client_secrets import ORDER_PATH
-
     server.script("GET", f"{ORDER_PATH}", Reply(200), Reply(200))
     stderr = run_child(server, "basicConfig")
     lines = [line for line in stderr.splitlines() if f"GET {ORDER_PATH} -> 200" in line]
