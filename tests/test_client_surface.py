@@ -321,3 +321,16 @@ def test_pages_refuse_a_bare_generated_client_at_once() -> None:
         next(paginate(list_orders, client=bare))  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"must be a juniper_fulfillment\.JuniperClient"):
         SyncCursorPage.first(list_orders, bare, {})  # type: ignore[arg-type]
+
+
+def test_an_error_body_reads_without_unset_objects() -> None:
+    from juniper_fulfillment import APIStatusError
+    from juniper_fulfillment_client.models import Error
+
+    request = httpx.Request("GET", "https://api.test/v1/orders/o1")
+    response = httpx.Response(404, json={"error": "not_found"}, request=request)
+    error = APIStatusError.from_response(response)
+    assert isinstance(error.parsed, Error)
+    assert error.parsed.error == "not_found"
+    assert "Unset object" not in repr(error.parsed)
+    assert "message=UNSET" in repr(error.parsed)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import AsyncIterator, Iterator
+from typing import assert_type
 
 import django.http
 import flask
@@ -58,7 +59,13 @@ def sync_usage(client: JuniperClient) -> list[str]:
     for one_page in page.iter_pages():
         first += one_page.items
     ids = [each.id for each in page]
-    products: Iterator[Product] = paginate(list_products, client=client, limit=100)
+    # assert_type, not an annotation: an Any would pass an annotation unnoticed.
+    products = paginate(list_products, client=client, limit=100)
+    assert_type(products, Iterator[Product])
+    assert_type(page, SyncCursorPage[Order])
+    assert_type(page.items, list[Order])
+    assert_type(client.orders.list_orders(), SyncCursorPage[Order])
+    assert_type(next(iter(page)), Order)
     names = [product.name for product in products]
     recent = client.products.list_products(
         status=ProductStatus.ACTIVE, updated_after=datetime.date(2024, 1, 1), search="omega"
@@ -80,7 +87,8 @@ def error_handling(client: JuniperClient) -> str:
     try:
         client.orders.cancel_order("2vSGym0bH8qVEwCIGlyFoRgJq1A")
     except NotFoundError as error:
-        parsed: Error | None = error.parsed
+        parsed = error.parsed
+        assert_type(parsed, Error | None)
         if parsed is not None and not isinstance(parsed.message, Unset):
             return parsed.message
     except RateLimitError as error:
@@ -98,7 +106,9 @@ async def async_usage() -> list[str]:
         ids = [each.id async for each in page]
         async for one_page in page.iter_pages():
             ids += [each.id for each in one_page.items]
-        orders: AsyncIterator[Order] = apaginate(list_orders, client=client, limit=10)
+        orders = apaginate(list_orders, client=client, limit=10)
+        assert_type(orders, AsyncIterator[Order])
+        assert_type(page, AsyncCursorPage[Order])
         ids += [each.id async for each in orders]
         raw = await client.with_raw_response.products.get_product_by_id(7788991122)
         ids.append(str(raw.status_code))
