@@ -278,7 +278,17 @@ def test_breaking_spec_is_reported_and_fails_the_gate(repo: Path, specs: dict[st
             report
         )
         assert "juniper_fulfillment_client.api.orders.get_order: new operation" in report
-        assert last_line(report) == "2 breaking changes"
+        # client.orders.get_order_by_id goes too, in each of its four faces.
+        for resource in (
+            "OrdersResource",
+            "AsyncOrdersResource",
+            "OrdersResourceWithRawResponse",
+            "AsyncOrdersResourceWithRawResponse",
+        ):
+            api_path = f"juniper_fulfillment_client.api.orders.{resource}"
+            assert f"{api_path}.get_order_by_id: function removed" in report
+            assert f"{api_path}.get_order: new function" in report
+        assert last_line(report) == "6 breaking changes"
 
 
 def test_invalid_spec_changes_nothing_and_shows_the_validator_message(
