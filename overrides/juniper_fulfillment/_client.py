@@ -341,7 +341,7 @@ class JuniperClient(Resources, BaseJuniperClient):
 
         with JuniperClient(client_id="...", client_secret="...", environment="sandbox") as client:
             order = client.orders.get_order_by_id("2vSGym0bH8qVEwCIGlyFoRgJq1A")
-            for product in client.products.list_products(status="ACTIVE"):
+            for product in client.products.list_products(search="omega"):
                 print(product.name)
 
     The client also goes as ``client=`` to the generated operation functions
