@@ -28,6 +28,12 @@ from bench.server import BenchServer  # noqa: E402
 # figure, benchmark group, target ratio, note
 TIMED = [
     ("`get_order_by_id.sync` through JuniperClient (token cached)", "get_order_by_id", 1.15, ""),
+    (
+        "`client.orders.get_order_by_id` vs `get_order_by_id.sync` (same client)",
+        "resource_vs_module",
+        1.03,
+        "baseline: the module function",
+    ),
     ("`list_products.sync`, 100 products with supplement facts", "list_products", 2.0, ""),
     ("1,000 GETs, 64 asyncio tasks", "async_64_tasks", 1.2, "1 token request per run"),
     ("1,000 GETs, 16 threads", "threads_16", 1.2, "1 token request per run"),
@@ -115,6 +121,21 @@ def main() -> int:
     rows.append(
         (
             f"`paginate` over {items:,} items (1,000 pages), {items / elapsed:,.0f} items/s",
+            f"{growth / 1024 / 1024:.2f} MB peak growth",
+            "—",
+            "—",
+            "< 10 MB",
+            growth < MEMORY_LIMIT,
+        )
+    )
+
+    with BenchServer(pages=1000) as server:
+        items, growth, elapsed = scenarios.paginate_memory(server, pages=1000, typed_page=True)
+    assert items == 100_000, items
+    rows.append(
+        (
+            f"`client.products.list_products()` page over {items:,} items (1,000 pages), "
+            f"{items / elapsed:,.0f} items/s",
             f"{growth / 1024 / 1024:.2f} MB peak growth",
             "—",
             "—",

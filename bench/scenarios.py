@@ -53,6 +53,10 @@ def order_via_httpx(http: httpx.Client) -> Any:
     return json.loads(http.get(f"/orders/{ORDER_ID}").content)
 
 
+def order_via_resource(client: JuniperClient) -> Any:
+    return client.orders.get_order_by_id(ORDER_ID)
+
+
 def products_via_juniper(client: JuniperClient) -> Any:
     return list_products.sync(client=client, limit=100)
 
@@ -127,8 +131,14 @@ def verify_baseline(key: bytes, signed: bytes, v1: str) -> bool:
 
 
 # ----------------------------------------------------------------------------- memory
-def paginate_memory(server: BenchServer, pages: int) -> tuple[int, int, float]:
-    """Iterate every product of ``pages`` pages; (items, peak traced bytes growth, seconds)."""
+def paginate_memory(
+    server: BenchServer, pages: int, *, typed_page: bool = False
+) -> tuple[int, int, float]:
+    """Iterate every product of ``pages`` pages; (items, peak traced bytes growth, seconds).
+
+    With ``typed_page``, through ``client.products.list_products(...)``'s page instead of
+    ``paginate``.
+    """
     with juniper_client(server) as client:
         list_products.sync(client=client, limit=100)  # token and connection, outside the trace
         tracemalloc.start()
@@ -136,7 +146,12 @@ def paginate_memory(server: BenchServer, pages: int) -> tuple[int, int, float]:
         tracemalloc.reset_peak()
         started = time.perf_counter()
         items = 0
-        for _ in paginate(list_products, client=client, limit=100):
+        products = (
+            client.products.list_products(limit=100)
+            if typed_page
+            else paginate(list_products, client=client, limit=100)
+        )
+        for _ in products:
             items += 1
             if items >= pages * 100:
                 break

@@ -49,11 +49,17 @@ def test_verify_project_and_baseline_agree() -> None:
     )
 
 
-def test_paginate_memory_sees_every_item(server: BenchServer) -> None:
-    items, growth, elapsed = scenarios.paginate_memory(server, pages=3)
+@pytest.mark.parametrize("typed_page", [False, True])
+def test_paginate_memory_sees_every_item(server: BenchServer, typed_page: bool) -> None:
+    items, growth, elapsed = scenarios.paginate_memory(server, pages=3, typed_page=typed_page)
     assert items == 300
     assert growth > 0
     assert elapsed > 0
+
+
+def test_the_resource_and_the_module_function_return_the_same_order(server: BenchServer) -> None:
+    with scenarios.juniper_client(server) as client:
+        assert scenarios.order_via_resource(client) == scenarios.order_via_juniper(client)
 
 
 def test_import_times_are_measured() -> None:

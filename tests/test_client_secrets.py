@@ -287,6 +287,8 @@ def test_the_stderr_handler_masks_bearer_tokens_from_any_message(
     logger = logging.getLogger("juniper_fulfillment")
     handlers, level = list(logger.handlers), logger.level
     monkeypatch.setattr(juniper_logging, "_configured", False)
+    # The handler writes only while the root logger has none (pytest's capture adds some).
+    monkeypatch.setattr(logging.getLogger(), "handlers", [])
     monkeypatch.setenv("JUNIPER_LOG", "debug")
     try:
         juniper_logging.configure_from_env()

@@ -20,7 +20,6 @@ import pytest
 import yaml
 
 from juniper_fulfillment import JuniperClient, UnprocessableEntityError
-from juniper_fulfillment_client import AuthenticatedClient, Client
 from juniper_fulfillment_client.api.orders import (
     cancel_order,
     create_order,
@@ -42,6 +41,7 @@ from juniper_fulfillment_client.api.protocols import (
     update_protocol,
 )
 from juniper_fulfillment_client.api.shipping import list_shipping_methods
+from juniper_fulfillment_client.client import AuthenticatedClient, Client
 from juniper_fulfillment_client.errors import UnexpectedStatus
 from juniper_fulfillment_client.models import (
     Address,

@@ -175,7 +175,65 @@ async def test_async_repeated_cursor_stops(tokens: TokenServer) -> None:
 
 def test_an_operation_without_a_cursor_is_refused(tokens: TokenServer) -> None:
     with PagingServer() as server, client_for(server, tokens) as client:
+        # Type checkers refuse these calls too: the modules are not PagedOperations.
         with pytest.raises(TypeError, match="not a paginated operation"):
-            list(paginate(get_order_by_id, client=client))
+            list(paginate(get_order_by_id, client=client))  # type: ignore[arg-type]
         with pytest.raises(TypeError, match="not a paginated operation"):
-            list(paginate(list_shipping_methods, client=client))
+            list(paginate(list_shipping_methods, client=client))  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------------------ typed pages
+def test_a_page_iterates_every_item_and_keeps_every_filter(tokens: TokenServer) -> None:
+    with PagingServer() as server, client_for(server, tokens) as client:
+        page = client.orders.list_orders(status=OrderStatus.SHIPPED, limit=100)
+        assert len(server.queries) == 1  # the first page only, until more is asked for
+        assert [order.id for order in page.items] == [f"ord_{n}" for n in range(100)]
+        assert page.cursor == encode_cursor(100)
+        assert page.has_next_page()
+        third = page.next_page().next_page()
+        assert [order.id for order in third.items][:1] == ["ord_200"]
+        # Page 3 is still the listing that was asked for: same status, same limit.
+        assert server.queries[2] == {
+            "status": ["SHIPPED"],
+            "limit": ["100"],
+            "cursor": [encode_cursor(200)],
+        }
+        ids = [order.id for order in page]
+        pages = list(page.iter_pages())
+    assert ids == [f"ord_{n}" for n in range(TOTAL)]
+    assert [len(one.items) for one in pages] == [100] * 10 + [50]
+    assert not pages[-1].has_next_page()
+    with pytest.raises(PaginationError, match="last page"):
+        pages[-1].next_page()
+    assert all(query["status"] == ["SHIPPED"] for query in server.queries)
+
+
+async def test_an_async_page_supports_async_for(tokens: TokenServer) -> None:
+    from juniper_fulfillment import AsyncJuniperClient
+
+    with PagingServer() as server:
+        async with AsyncJuniperClient(
+            client_id=tokens.client_id,
+            client_secret=tokens.client_secret,
+            base_url=server.base_url,
+            token_url=tokens.token_url,
+        ) as client:
+            page = await client.products.list_products(limit=100, search="omega")
+            ids = [product.id async for product in page]
+            second = await page.next_page()
+            page_sizes = [len(one.items) async for one in page.iter_pages()]
+    assert ids == list(range(TOTAL))
+    assert second.items[0].id == 100
+    assert page_sizes == [100] * 10 + [50]
+    assert all(query["search"] == ["omega"] for query in server.queries)
+
+
+def test_a_page_stops_at_a_repeated_cursor(tokens: TokenServer) -> None:
+    with (
+        PagingServer(repeat_cursor_after=300) as server,
+        client_for(server, tokens) as client,
+    ):
+        seen: list[int] = []
+        with pytest.raises(PaginationError, match="second time"):
+            seen.extend(product.id for product in client.products.list_products(limit=100))
+    assert seen == list(range(400))

@@ -217,12 +217,15 @@ from juniper_fulfillment_client.models import Order, OrderStatus, Refund
 with JuniperClient.from_env(max_retries=0) as client:
     refunds = list(paginate(list_refunds, client=client, limit=10))
     page = list_refunds.sync(client=client, limit=1)
+    # The resource method and its typed page come from regeneration alone, too.
+    through_resource = [refund.id for refund in client.orders.list_refunds(limit=10)]
 order = Order.from_dict({"id": "o1", "status": sys.argv[1], "giftMessage": "Happy birthday!"})
 print(json.dumps({
     "files": [juniper_fulfillment.__file__, juniper_fulfillment_client.__file__],
     "refunds": [[refund.id, refund.order_id, refund.amount] for refund in refunds],
     "all_refunds": all(isinstance(refund, Refund) for refund in refunds),
     "page": type(page).__name__,
+    "through_resource": through_resource,
     "status_listed": order.status in list(OrderStatus),
     "gift_message": order.gift_message,
     "version": juniper_fulfillment.__version__,
@@ -298,6 +301,7 @@ def test_additive_spec_regenerates_and_the_new_operation_works_unchanged(
     ]
     assert seen["all_refunds"] is True
     assert seen["page"] == "RefundList"
+    assert seen["through_resource"] == [refund[0] for refund in seen["refunds"]]
     assert seen["status_listed"] is True
     assert seen["gift_message"] == "Happy birthday!"
     assert seen["version"] == next_minor(version)
@@ -344,6 +348,16 @@ def test_breaking_spec_is_reported_bumps_the_major_version_and_fails_the_gate(
     gate = api_diff(repo, "--base", "HEAD", "--fail-on-breaking")
     assert gate.returncode == 1, gate.stdout + gate.stderr
     assert "juniper_fulfillment_client.api.orders.get_order_by_id: operation removed" in gate.stdout
+    # client.orders.get_order_by_id goes too, in each of its four faces.
+    for resource in (
+        "OrdersResource",
+        "AsyncOrdersResource",
+        "OrdersResourceWithRawResponse",
+        "AsyncOrdersResourceWithRawResponse",
+    ):
+        api_path = f"juniper_fulfillment_client.api.orders.{resource}"
+        assert f"{api_path}.get_order_by_id: function removed" in gate.stdout
+        assert f"{api_path}.get_order: new function" in gate.stdout
 
 
 def test_spec_the_generator_cannot_fully_generate_changes_nothing(

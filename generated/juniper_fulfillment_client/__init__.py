@@ -1,8 +1,3 @@
 """A client library for accessing Order Fulfillment API"""
 
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+__all__: tuple[str, ...] = ()

@@ -1,7 +1,7 @@
 """juniper-fulfillment: the Python client for the Juniper Health Order Fulfillment API."""
 
-from ._client import JuniperClient
-from ._pagination import apaginate, paginate
+from ._client import AsyncJuniperClient, JuniperClient
+from ._pagination import AsyncCursorPage, SyncCursorPage, apaginate, paginate
 from ._version import API_VERSION, __version__
 from .errors import (
     APIConnectionError,
@@ -16,6 +16,7 @@ from .errors import (
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    RequestValidationError,
     ResponseValidationError,
     UnexpectedStatus,
     UnprocessableEntityError,
@@ -27,6 +28,8 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncCursorPage",
+    "AsyncJuniperClient",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -37,7 +40,9 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestValidationError",
     "ResponseValidationError",
+    "SyncCursorPage",
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "WebhookVerificationError",

@@ -14,6 +14,7 @@ from typing import Any, Self
 
 import httpx
 
+from juniper_fulfillment_client.api import AsyncResources, Resources
 from juniper_fulfillment_client.client import AuthenticatedClient
 
 from ._config import (
@@ -28,6 +29,7 @@ from ._flow import Engine
 from ._fork import reset_after_fork
 from ._logging import configure_from_env
 from ._pool import AsyncConnectionPool, ConnectionPool
+from ._resource import NOT_GIVEN, NotGiven, check_timeout
 from ._retry import RetryPolicy
 from ._token import Credentials, TokenCache
 from ._transport import AsyncJuniperTransport, JuniperTransport
@@ -95,8 +97,11 @@ class _Shared:
             await pool.aclose()
 
 
-class JuniperClient(AuthenticatedClient):
+class BaseJuniperClient(AuthenticatedClient):
     """A client for the Order Fulfillment API that authenticates, retries and raises by itself.
+
+    The machinery :class:`JuniperClient` and :class:`AsyncJuniperClient` share (constructor,
+    ``from_env``, ``with_options``, the pools); use one of those two.
 
     Pass it to any generated operation::
 
@@ -188,6 +193,7 @@ class JuniperClient(AuthenticatedClient):
     ) -> None:
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
+        timeout = check_timeout(timeout)
         configure_from_env()
         super().__init__(
             base_url=base_url,
@@ -247,9 +253,9 @@ class JuniperClient(AuthenticatedClient):
         self,
         *,
         max_retries: int | None = None,
-        timeout: float | httpx.Timeout | object | None = ...,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
-    ) -> JuniperClient:
+    ) -> Self:
         """A copy with other retry, timeout or header settings.
 
         The copy shares the token cache and the connection pools, so making one per call is
@@ -261,7 +267,7 @@ class JuniperClient(AuthenticatedClient):
             owns_pool=False,
             base_url=self._base_url,
             max_retries=self._max_retries if max_retries is None else max_retries,
-            timeout=self._timeout if timeout is ... else timeout,  # type: ignore[arg-type]
+            timeout=self._timeout if isinstance(timeout, NotGiven) else check_timeout(timeout),
             headers={**self._headers, **(headers or {})},
             verify_ssl=self._verify_ssl,
             httpx_args=dict(self._httpx_args),
@@ -269,15 +275,15 @@ class JuniperClient(AuthenticatedClient):
         )
         return clone
 
-    def with_headers(self, headers: dict[str, str]) -> JuniperClient:
+    def with_headers(self, headers: dict[str, str]) -> Self:
         """A copy that also sends ``headers`` (see :meth:`with_options`)."""
         return self.with_options(headers=headers)
 
-    def with_timeout(self, timeout: httpx.Timeout) -> JuniperClient:
+    def with_timeout(self, timeout: httpx.Timeout) -> Self:
         """A copy with another timeout (see :meth:`with_options`)."""
         return self.with_options(timeout=timeout)
 
-    def with_cookies(self, cookies: dict[str, str]) -> JuniperClient:
+    def with_cookies(self, cookies: dict[str, str]) -> Self:
         """A copy that also sends ``cookies``."""
         clone = self.with_options()
         clone._cookies = {**self._cookies, **cookies}
@@ -353,9 +359,62 @@ class JuniperClient(AuthenticatedClient):
     def __repr__(self) -> str:
         credentials = self._shared.tokens.credentials
         return (
-            f"JuniperClient(environment={self.environment!r}, base_url={self._base_url!r}, "
+            f"{type(self).__name__}(environment={self.environment!r}, "
+            f"base_url={self._base_url!r}, "
             f"token_url={credentials.token_url!r}, client_id={credentials.client_id!r}, "
             f"max_retries={self._max_retries}, timeout={self._timeout!r})"
         )
 
     __str__ = __repr__
+
+
+class JuniperClient(Resources, BaseJuniperClient):
+    """A client for the Order Fulfillment API that authenticates, retries and raises by itself.
+
+    Every operation is a method of its tag's group::
+
+        from juniper_fulfillment import JuniperClient
+
+        with JuniperClient(client_id="...", client_secret="...", environment="sandbox") as client:
+            order = client.orders.get_order_by_id("2vSGym0bH8qVEwCIGlyFoRgJq1A")
+            for product in client.products.list_products(search="omega"):
+                print(product.name)
+
+    The client also goes as ``client=`` to the generated operation functions
+    (``get_order_by_id.sync(order_id, client=client)``), the lower layer the methods call.
+    ``client.with_raw_response.<tag>.<operation>(...)`` returns the whole ``Response``.
+
+    Args:
+        client_id, client_secret: the partner's OAuth 2.0 client credentials.
+        environment: ``"sandbox"`` (default) or ``"production"``; picks both URLs.
+        base_url, token_url: override the environment's API and token URLs.
+        max_retries: how many times a failed request may be sent again (default 2). POSTs are
+            sent again only when the server certainly did not receive them (see README).
+        timeout: seconds, or an ``httpx.Timeout``; default 60 s, 5 s to connect.
+        headers: extra headers for every request.
+        verify_ssl: TLS verification, as httpx's ``verify``.
+        httpx_args: further ``httpx.Client`` arguments; ``transport``/``async_transport``,
+            ``limits``, ``proxy``, ``http2`` and ``cert`` configure the connection pool.
+
+    Every non-2xx answer raises the matching ``APIStatusError`` subclass; a failure without an
+    answer raises ``APIConnectionError`` (both in :mod:`juniper_fulfillment.errors`).
+    """
+
+    def _resources_client(self) -> BaseJuniperClient:
+        return self
+
+
+class AsyncJuniperClient(AsyncResources, BaseJuniperClient):
+    """The asyncio twin of :class:`JuniperClient`: same constructor, ``from_env`` and
+    ``with_options``; every operation method is a coroutine::
+
+        async with AsyncJuniperClient.from_env() as client:
+            order = await client.orders.get_order_by_id("2vSGym0bH8qVEwCIGlyFoRgJq1A")
+            async for product in await client.products.list_products():
+                print(product.name)
+
+    Close it with ``async with`` or ``await client.aclose()``.
+    """
+
+    def _resources_client(self) -> BaseJuniperClient:
+        return self

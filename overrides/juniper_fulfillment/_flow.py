@@ -16,9 +16,10 @@ from typing import TypeVar
 import httpx
 
 from ._actions import NEED_TOKEN, Flow, NeedToken, Send, Sleep, connection_error
+from ._logging import redacted_headers
 from ._retry import IDEMPOTENT_METHODS, RetryPolicy
 from ._token import TokenCache
-from .errors import APIStatusError
+from .errors import APIStatusError, _request_id
 
 logger = logging.getLogger("juniper_fulfillment")
 
@@ -48,7 +49,7 @@ class Engine:
             attempt = retries + 1
 
             if isinstance(result, httpx.TransportError):
-                _log_attempt(request, type(result).__name__, attempt, elapsed)
+                _log_attempt(request, None, type(result).__name__, attempt, elapsed)
                 wait = (
                     self.policy.wait_after_error(idempotent, result, retries)
                     if replayable
@@ -56,14 +57,14 @@ class Engine:
                 )
                 if wait is None:
                     raise connection_error(result, request) from result
-                _log_retry(request, wait)
+                _log_retry(request, wait, type(result).__name__)
                 retries += 1
                 yield Sleep(wait)
                 continue
 
             assert isinstance(result, httpx.Response)
             response = result
-            _log_attempt(request, response.status_code, attempt, elapsed)
+            _log_attempt(request, response, response.status_code, attempt, elapsed)
             if response.status_code < 400:
                 return response
 
@@ -84,7 +85,7 @@ class Engine:
             if wait is None:
                 # A gateway that echoes the request must not put the token in the error.
                 raise self.tokens.scrub_error(APIStatusError.from_response(response), token)
-            _log_retry(request, wait)
+            _log_retry(request, wait, f"status {response.status_code}")
             retries += 1
             yield Sleep(wait)
 
@@ -219,18 +220,42 @@ def _buffered(response: httpx.Response, raw: bytes, request: httpx.Request) -> h
     )
 
 
-def _log_attempt(request: httpx.Request, outcome: object, attempt: int, elapsed: float) -> None:
-    if logger.isEnabledFor(logging.INFO):
-        logger.info(
-            "%s %s -> %s (attempt %d, %.3fs)",
+def _log_attempt(
+    request: httpx.Request,
+    response: httpx.Response | None,
+    outcome: object,
+    attempt: int,
+    elapsed: float,
+) -> None:
+    """One line per attempt; at DEBUG, also its URL with query and both sets of headers.
+
+    Never the bodies: they hold patients' names and addresses.
+    """
+    if not logger.isEnabledFor(logging.INFO):
+        return
+    request_id = _request_id(response.headers) if response is not None else None
+    logger.info(
+        "%s %s -> %s (attempt %d, %.3fs%s)",
+        request.method,
+        request.url.path,
+        outcome,
+        attempt,
+        elapsed,
+        f", request id {request_id}" if request_id else "",
+    )
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "%s %s -> %s; request headers: %s; response headers: %s",
             request.method,
-            request.url.path,
+            request.url,
             outcome,
-            attempt,
-            elapsed,
+            redacted_headers(request.headers.items()),
+            redacted_headers(response.headers.items()) if response is not None else "none",
         )
 
 
-def _log_retry(request: httpx.Request, wait: float) -> None:
+def _log_retry(request: httpx.Request, wait: float, reason: str) -> None:
     if logger.isEnabledFor(logging.INFO):
-        logger.info("%s %s: retrying in %.2fs", request.method, request.url.path, wait)
+        logger.info(
+            "%s %s: retrying in %.2fs after %s", request.method, request.url.path, wait, reason
+        )

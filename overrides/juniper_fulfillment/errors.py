@@ -23,6 +23,8 @@ from juniper_fulfillment_client.errors import (
 if TYPE_CHECKING:
     import httpx
 
+    from juniper_fulfillment_client.models.error import Error
+
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
@@ -36,6 +38,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestValidationError",
     "ResponseValidationError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
@@ -85,7 +88,7 @@ class APIStatusError(JuniperError):
         status_code: int,
         body: bytes,
         headers: Mapping[str, str],
-        parsed: Any = None,
+        parsed: Error | None = None,
         request_id: str | None = None,
         method: str = "",
         url: str = "",
@@ -187,6 +190,10 @@ class WebhookVerificationError(JuniperError):
     """
 
 
+class RequestValidationError(JuniperError, ValueError):
+    """A request body given as a mapping does not fit the operation's model; nothing was sent."""
+
+
 class PaginationError(JuniperError):
     """A paginated listing cannot go on: the server returned a cursor it had returned before."""
 
@@ -220,7 +227,7 @@ def _request_id(headers: Mapping[str, str]) -> str | None:
     return None
 
 
-def _parse_error_body(body: bytes) -> Any:
+def _parse_error_body(body: bytes) -> Error | None:
     """The generated ``Error`` model for a JSON object body, else None."""
     import json
 
@@ -242,7 +249,7 @@ def _describe(
     status_code: int,
     method: str,
     path: str,
-    parsed: Any,
+    parsed: Error | None,
     body: bytes,
     request_id: str | None,
 ) -> str:

@@ -44,8 +44,8 @@ from __future__ import annotations
 import hmac
 import json
 import time
-from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Final, Protocol, TypeAlias
+from collections.abc import Callable, Iterable, Sequence
+from typing import Final, Protocol
 
 import attrs
 
@@ -53,11 +53,15 @@ from juniper_fulfillment_client.models.order_status_webhook import OrderStatusWe
 
 from .errors import WebhookVerificationError
 
-if TYPE_CHECKING:
-    from email.message import Message
 
-# Any header container: a dict, httpx.Headers, a framework's headers, or http.server's Message.
-Headers: TypeAlias = "Mapping[str, str] | Message[str, str]"
+class Headers(Protocol):
+    """Any header container: a dict, httpx.Headers, http.server's Message, or a framework's
+    request headers (Flask/Werkzeug, Starlette/FastAPI, Django), as type checkers see them."""
+
+    def get(self, key: str, /) -> str | None: ...
+
+    def items(self) -> Iterable[tuple[str, str]]: ...
+
 
 __all__ = [
     "DEFAULT_TOLERANCE",

@@ -112,8 +112,14 @@ def sync_detailed(
         body (CreateOrderRequest): An order to place, or the content of a protocol.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+            subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ...).
+        juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+            timeout ran out).
+        juniper_fulfillment.ResponseValidationError: a success body does not match the API
+            description.
+        juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
         Response[Error | Order]
@@ -145,8 +151,14 @@ def sync(
         body (CreateOrderRequest): An order to place, or the content of a protocol.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+            subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ...).
+        juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+            timeout ran out).
+        juniper_fulfillment.ResponseValidationError: a success body does not match the API
+            description.
+        juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
         Order
@@ -176,8 +188,14 @@ async def asyncio_detailed(
         body (CreateOrderRequest): An order to place, or the content of a protocol.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+            subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ...).
+        juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+            timeout ran out).
+        juniper_fulfillment.ResponseValidationError: a success body does not match the API
+            description.
+        juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
         Response[Error | Order]
@@ -207,8 +225,14 @@ async def asyncio(
         body (CreateOrderRequest): An order to place, or the content of a protocol.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+            subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ...).
+        juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+            timeout ran out).
+        juniper_fulfillment.ResponseValidationError: a success body does not match the API
+            description.
+        juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
         Order

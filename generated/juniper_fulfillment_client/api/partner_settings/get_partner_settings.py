@@ -81,8 +81,14 @@ def sync_detailed(
      Returns the authenticated partner's settings, branding, contact details and billing address.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+            subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ...).
+        juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+            timeout ran out).
+        juniper_fulfillment.ResponseValidationError: a success body does not match the API
+            description.
+        juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
         Response[Error | PartnerSettings]
@@ -106,8 +112,14 @@ def sync(
      Returns the authenticated partner's settings, branding, contact details and billing address.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+            subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ...).
+        juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+            timeout ran out).
+        juniper_fulfillment.ResponseValidationError: a success body does not match the API
+            description.
+        juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
         PartnerSettings
@@ -130,8 +142,14 @@ async def asyncio_detailed(
      Returns the authenticated partner's settings, branding, contact details and billing address.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+            subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ...).
+        juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+            timeout ran out).
+        juniper_fulfillment.ResponseValidationError: a success body does not match the API
+            description.
+        juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
         Response[Error | PartnerSettings]
@@ -153,8 +171,14 @@ async def asyncio(
      Returns the authenticated partner's settings, branding, contact details and billing address.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+            subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ...).
+        juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+            timeout ran out).
+        juniper_fulfillment.ResponseValidationError: a success body does not match the API
+            description.
+        juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
         PartnerSettings

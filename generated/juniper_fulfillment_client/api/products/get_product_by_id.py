@@ -94,8 +94,14 @@ def sync_detailed(
         product_id (int):  Example: 7788991122.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+            subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ...).
+        juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+            timeout ran out).
+        juniper_fulfillment.ResponseValidationError: a success body does not match the API
+            description.
+        juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
         Response[Error | Product]
@@ -125,8 +131,14 @@ def sync(
         product_id (int):  Example: 7788991122.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+            subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ...).
+        juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+            timeout ran out).
+        juniper_fulfillment.ResponseValidationError: a success body does not match the API
+            description.
+        juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
         Product
@@ -154,8 +166,14 @@ async def asyncio_detailed(
         product_id (int):  Example: 7788991122.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+            subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ...).
+        juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+            timeout ran out).
+        juniper_fulfillment.ResponseValidationError: a success body does not match the API
+            description.
+        juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
         Response[Error | Product]
@@ -183,8 +201,14 @@ async def asyncio(
         product_id (int):  Example: 7788991122.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+            subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ...).
+        juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+            timeout ran out).
+        juniper_fulfillment.ResponseValidationError: a success body does not match the API
+            description.
+        juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
         Product

@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.page_direction import PageDirection
+from ...models.product import Product
 from ...models.product_list import ProductList
 from ...models.product_status import ProductStatus
 from ...types import UNSET, Response, Unset
@@ -147,8 +148,14 @@ def sync_detailed(
         search (str | Unset):  Example: omega.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+            subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ...).
+        juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+            timeout ran out).
+        juniper_fulfillment.ResponseValidationError: a success body does not match the API
+            description.
+        juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
         Response[Error | ProductList]
@@ -196,8 +203,14 @@ def sync(
         search (str | Unset):  Example: omega.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+            subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ...).
+        juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+            timeout ran out).
+        juniper_fulfillment.ResponseValidationError: a success body does not match the API
+            description.
+        juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
         ProductList
@@ -243,8 +256,14 @@ async def asyncio_detailed(
         search (str | Unset):  Example: omega.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+            subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ...).
+        juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+            timeout ran out).
+        juniper_fulfillment.ResponseValidationError: a success body does not match the API
+            description.
+        juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
         Response[Error | ProductList]
@@ -290,8 +309,14 @@ async def asyncio(
         search (str | Unset):  Example: omega.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+            subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ...).
+        juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+            timeout ran out).
+        juniper_fulfillment.ResponseValidationError: a success body does not match the API
+            description.
+        juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
         ProductList
@@ -310,3 +335,14 @@ async def asyncio(
     if not 200 <= response.status_code < 300 or response.parsed is None:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return cast(ProductList, response.parsed)
+
+
+def page_items(page: ProductList) -> list[Product]:
+    """The items of one page of this cursor-paginated listing."""
+    return page.products
+
+
+def page_cursor(page: ProductList) -> str | None:
+    """The cursor of the next page, or None on the last one (cursor missing, null or empty)."""
+    cursor = page.cursor
+    return cursor if isinstance(cursor, str) and cursor else None

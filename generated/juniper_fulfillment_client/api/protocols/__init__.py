@@ -1,1 +1,914 @@
-"""Contains endpoint functions for accessing the API"""
+"""The protocols operations: one module per operation, and the resource classes
+that JuniperClient / AsyncJuniperClient expose as ``client.protocols``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, cast
+
+import httpx
+from juniper_fulfillment._client import BaseJuniperClient
+from juniper_fulfillment._pagination import AsyncCursorPage, SyncCursorPage
+from juniper_fulfillment._resource import NOT_GIVEN, NotGiven, call_client, request_body
+
+from ...models.create_order_request import CreateOrderRequest
+from ...models.error import Error
+from ...models.page_direction import PageDirection
+from ...models.protocol import Protocol
+from ...models.protocol_list import ProtocolList
+from ...types import UNSET, Response, Unset
+from . import create_protocol as _create_protocol
+from . import delete_protocol as _delete_protocol
+from . import get_protocol_by_id as _get_protocol_by_id
+from . import list_protocols as _list_protocols
+from . import update_protocol as _update_protocol
+
+
+class ProtocolsResource:
+    """The protocols operations of a JuniperClient.
+
+    Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
+    ``extra_headers`` and ``max_retries``. Errors raise as with the module functions.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BaseJuniperClient) -> None:
+        self._client = client
+
+    def list_protocols(
+        self,
+        *,
+        limit: int | Unset = 10,
+        cursor: str | Unset = UNSET,
+        direction: PageDirection | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> SyncCursorPage[Protocol]:
+        """List protocols
+
+         Returns the partner's protocols one page at a time, optionally searched by customer name.
+
+        Args:
+            limit (int | Unset):  Default: 10.
+            cursor (str | Unset):  Example: eyJpZCI6IjJ2U0d5bTBiSDhxVkV3Q0lHbHlGb1JnSnExQSJ9.
+            direction (PageDirection | Unset): Which way a cursor moves through a list.
+            search (str | Unset):  Example: John Doe.
+            timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
+                client's.
+            extra_headers (Mapping[str, str] | None): headers sent with this call only.
+            max_retries (int | None): this call's retry budget, instead of the client's.
+
+        Raises:
+            juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+                subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+                ConflictError, RateLimitError, InternalServerError, ...).
+            juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+                timeout ran out).
+            juniper_fulfillment.ResponseValidationError: a success body does not match the API
+                description.
+            juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+
+        Returns:
+            SyncCursorPage[Protocol]
+        """
+
+        client = call_client(self._client, timeout, extra_headers, max_retries)
+        return SyncCursorPage.first(
+            _list_protocols,
+            client,
+            {
+                "limit": limit,
+                "cursor": cursor,
+                "direction": direction,
+                "search": search,
+            },
+        )
+
+    def create_protocol(
+        self,
+        *,
+        body: CreateOrderRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Protocol:
+        """Create a new protocol
+
+         Saves a reusable order template (customer, line items, shipping preferences) from which
+        orders can be placed quickly later.
+
+        Args:
+            body (CreateOrderRequest): An order to place, or the content of a protocol.
+            timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
+                client's.
+            extra_headers (Mapping[str, str] | None): headers sent with this call only.
+            max_retries (int | None): this call's retry budget, instead of the client's.
+
+        Raises:
+            juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+                subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+                ConflictError, RateLimitError, InternalServerError, ...).
+            juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+                timeout ran out).
+            juniper_fulfillment.ResponseValidationError: a success body does not match the API
+                description.
+            juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+
+        Returns:
+            Protocol
+        """
+
+        client = call_client(self._client, timeout, extra_headers, max_retries)
+        return _create_protocol.sync(
+            client=client,
+            body=request_body(CreateOrderRequest, body, "create_protocol"),
+        )
+
+    def get_protocol_by_id(
+        self,
+        protocol_id: str,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Protocol:
+        """Get a protocol
+
+         Returns one protocol.
+
+        Args:
+            protocol_id (str):  Example: 2vSHpR7Kq4mNxYzLaB1cD9eF0g.
+            timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
+                client's.
+            extra_headers (Mapping[str, str] | None): headers sent with this call only.
+            max_retries (int | None): this call's retry budget, instead of the client's.
+
+        Raises:
+            juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+                subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+                ConflictError, RateLimitError, InternalServerError, ...).
+            juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+                timeout ran out).
+            juniper_fulfillment.ResponseValidationError: a success body does not match the API
+                description.
+            juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+
+        Returns:
+            Protocol
+        """
+
+        client = call_client(self._client, timeout, extra_headers, max_retries)
+        return _get_protocol_by_id.sync(
+            protocol_id,
+            client=client,
+        )
+
+    def update_protocol(
+        self,
+        protocol_id: str,
+        *,
+        body: CreateOrderRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Protocol:
+        """Update a protocol
+
+         Replaces the customer, line items or shipping preferences of a protocol.
+
+        Args:
+            protocol_id (str):  Example: 2vSHpR7Kq4mNxYzLaB1cD9eF0g.
+            body (CreateOrderRequest): An order to place, or the content of a protocol.
+            timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
+                client's.
+            extra_headers (Mapping[str, str] | None): headers sent with this call only.
+            max_retries (int | None): this call's retry budget, instead of the client's.
+
+        Raises:
+            juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+                subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+                ConflictError, RateLimitError, InternalServerError, ...).
+            juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+                timeout ran out).
+            juniper_fulfillment.ResponseValidationError: a success body does not match the API
+                description.
+            juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+
+        Returns:
+            Protocol
+        """
+
+        client = call_client(self._client, timeout, extra_headers, max_retries)
+        return _update_protocol.sync(
+            protocol_id,
+            client=client,
+            body=request_body(CreateOrderRequest, body, "update_protocol"),
+        )
+
+    def delete_protocol(
+        self,
+        protocol_id: str,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> None:
+        """Delete a protocol
+
+         Deletes a protocol. Orders already placed from it are not affected.
+
+        Args:
+            protocol_id (str):  Example: 2vSHpR7Kq4mNxYzLaB1cD9eF0g.
+            timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
+                client's.
+            extra_headers (Mapping[str, str] | None): headers sent with this call only.
+            max_retries (int | None): this call's retry budget, instead of the client's.
+
+        Raises:
+            juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+                subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+                ConflictError, RateLimitError, InternalServerError, ...).
+            juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+                timeout ran out).
+            juniper_fulfillment.ResponseValidationError: a success body does not match the API
+                description.
+            juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+
+        Returns:
+            None
+        """
+
+        client = call_client(self._client, timeout, extra_headers, max_retries)
+        return _delete_protocol.sync(
+            protocol_id,
+            client=client,
+        )
+
+
+class AsyncProtocolsResource:
+    """The protocols operations of an AsyncJuniperClient, as coroutines.
+
+    Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
+    ``extra_headers`` and ``max_retries``. Errors raise as with the module functions.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BaseJuniperClient) -> None:
+        self._client = client
+
+    async def list_protocols(
+        self,
+        *,
+        limit: int | Unset = 10,
+        cursor: str | Unset = UNSET,
+        direction: PageDirection | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncCursorPage[Protocol]:
+        """List protocols
+
+         Returns the partner's protocols one page at a time, optionally searched by customer name.
+
+        Args:
+            limit (int | Unset):  Default: 10.
+            cursor (str | Unset):  Example: eyJpZCI6IjJ2U0d5bTBiSDhxVkV3Q0lHbHlGb1JnSnExQSJ9.
+            direction (PageDirection | Unset): Which way a cursor moves through a list.
+            search (str | Unset):  Example: John Doe.
+            timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
+                client's.
+            extra_headers (Mapping[str, str] | None): headers sent with this call only.
+            max_retries (int | None): this call's retry budget, instead of the client's.
+
+        Raises:
+            juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+                subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+                ConflictError, RateLimitError, InternalServerError, ...).
+            juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+                timeout ran out).
+            juniper_fulfillment.ResponseValidationError: a success body does not match the API
+                description.
+            juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+
+        Returns:
+            AsyncCursorPage[Protocol]
+        """
+
+        client = call_client(self._client, timeout, extra_headers, max_retries)
+        return await AsyncCursorPage.first(
+            _list_protocols,
+            client,
+            {
+                "limit": limit,
+                "cursor": cursor,
+                "direction": direction,
+                "search": search,
+            },
+        )
+
+    async def create_protocol(
+        self,
+        *,
+        body: CreateOrderRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Protocol:
+        """Create a new protocol
+
+         Saves a reusable order template (customer, line items, shipping preferences) from which
+        orders can be placed quickly later.
+
+        Args:
+            body (CreateOrderRequest): An order to place, or the content of a protocol.
+            timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
+                client's.
+            extra_headers (Mapping[str, str] | None): headers sent with this call only.
+            max_retries (int | None): this call's retry budget, instead of the client's.
+
+        Raises:
+            juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+                subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+                ConflictError, RateLimitError, InternalServerError, ...).
+            juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+                timeout ran out).
+            juniper_fulfillment.ResponseValidationError: a success body does not match the API
+                description.
+            juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+
+        Returns:
+            Protocol
+        """
+
+        client = call_client(self._client, timeout, extra_headers, max_retries)
+        return await _create_protocol.asyncio(
+            client=client,
+            body=request_body(CreateOrderRequest, body, "create_protocol"),
+        )
+
+    async def get_protocol_by_id(
+        self,
+        protocol_id: str,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Protocol:
+        """Get a protocol
+
+         Returns one protocol.
+
+        Args:
+            protocol_id (str):  Example: 2vSHpR7Kq4mNxYzLaB1cD9eF0g.
+            timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
+                client's.
+            extra_headers (Mapping[str, str] | None): headers sent with this call only.
+            max_retries (int | None): this call's retry budget, instead of the client's.
+
+        Raises:
+            juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+                subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+                ConflictError, RateLimitError, InternalServerError, ...).
+            juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+                timeout ran out).
+            juniper_fulfillment.ResponseValidationError: a success body does not match the API
+                description.
+            juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+
+        Returns:
+            Protocol
+        """
+
+        client = call_client(self._client, timeout, extra_headers, max_retries)
+        return await _get_protocol_by_id.asyncio(
+            protocol_id,
+            client=client,
+        )
+
+    async def update_protocol(
+        self,
+        protocol_id: str,
+        *,
+        body: CreateOrderRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Protocol:
+        """Update a protocol
+
+         Replaces the customer, line items or shipping preferences of a protocol.
+
+        Args:
+            protocol_id (str):  Example: 2vSHpR7Kq4mNxYzLaB1cD9eF0g.
+            body (CreateOrderRequest): An order to place, or the content of a protocol.
+            timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
+                client's.
+            extra_headers (Mapping[str, str] | None): headers sent with this call only.
+            max_retries (int | None): this call's retry budget, instead of the client's.
+
+        Raises:
+            juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+                subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+                ConflictError, RateLimitError, InternalServerError, ...).
+            juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+                timeout ran out).
+            juniper_fulfillment.ResponseValidationError: a success body does not match the API
+                description.
+            juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+
+        Returns:
+            Protocol
+        """
+
+        client = call_client(self._client, timeout, extra_headers, max_retries)
+        return await _update_protocol.asyncio(
+            protocol_id,
+            client=client,
+            body=request_body(CreateOrderRequest, body, "update_protocol"),
+        )
+
+    async def delete_protocol(
+        self,
+        protocol_id: str,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> None:
+        """Delete a protocol
+
+         Deletes a protocol. Orders already placed from it are not affected.
+
+        Args:
+            protocol_id (str):  Example: 2vSHpR7Kq4mNxYzLaB1cD9eF0g.
+            timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
+                client's.
+            extra_headers (Mapping[str, str] | None): headers sent with this call only.
+            max_retries (int | None): this call's retry budget, instead of the client's.
+
+        Raises:
+            juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+                subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+                ConflictError, RateLimitError, InternalServerError, ...).
+            juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+                timeout ran out).
+            juniper_fulfillment.ResponseValidationError: a success body does not match the API
+                description.
+            juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+
+        Returns:
+            None
+        """
+
+        client = call_client(self._client, timeout, extra_headers, max_retries)
+        return await _delete_protocol.asyncio(
+            protocol_id,
+            client=client,
+        )
+
+
+class ProtocolsResourceWithRawResponse:
+    """The protocols operations returning the whole response: status, headers and parsed body.
+
+    Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
+    ``extra_headers`` and ``max_retries``. Errors raise as with the module functions.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BaseJuniperClient) -> None:
+        self._client = client
+
+    def list_protocols(
+        self,
+        *,
+        limit: int | Unset = 10,
+        cursor: str | Unset = UNSET,
+        direction: PageDirection | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Response[Error | ProtocolList]:
+        """List protocols
+
+         Returns the partner's protocols one page at a time, optionally searched by customer name.
+
+        Args:
+            limit (int | Unset):  Default: 10.
+            cursor (str | Unset):  Example: eyJpZCI6IjJ2U0d5bTBiSDhxVkV3Q0lHbHlGb1JnSnExQSJ9.
+            direction (PageDirection | Unset): Which way a cursor moves through a list.
+            search (str | Unset):  Example: John Doe.
+            timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
+                client's.
+            extra_headers (Mapping[str, str] | None): headers sent with this call only.
+            max_retries (int | None): this call's retry budget, instead of the client's.
+
+        Raises:
+            juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+                subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+                ConflictError, RateLimitError, InternalServerError, ...).
+            juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+                timeout ran out).
+            juniper_fulfillment.ResponseValidationError: a success body does not match the API
+                description.
+            juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+
+        Returns:
+            Response[Error | ProtocolList]
+        """
+
+        client = call_client(self._client, timeout, extra_headers, max_retries)
+        return _list_protocols.sync_detailed(
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            direction=direction,
+            search=search,
+        )
+
+    def create_protocol(
+        self,
+        *,
+        body: CreateOrderRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Response[Error | Protocol]:
+        """Create a new protocol
+
+         Saves a reusable order template (customer, line items, shipping preferences) from which
+        orders can be placed quickly later.
+
+        Args:
+            body (CreateOrderRequest): An order to place, or the content of a protocol.
+            timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
+                client's.
+            extra_headers (Mapping[str, str] | None): headers sent with this call only.
+            max_retries (int | None): this call's retry budget, instead of the client's.
+
+        Raises:
+            juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+                subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+                ConflictError, RateLimitError, InternalServerError, ...).
+            juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+                timeout ran out).
+            juniper_fulfillment.ResponseValidationError: a success body does not match the API
+                description.
+            juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+
+        Returns:
+            Response[Error | Protocol]
+        """
+
+        client = call_client(self._client, timeout, extra_headers, max_retries)
+        return _create_protocol.sync_detailed(
+            client=client,
+            body=request_body(CreateOrderRequest, body, "create_protocol"),
+        )
+
+    def get_protocol_by_id(
+        self,
+        protocol_id: str,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Response[Error | Protocol]:
+        """Get a protocol
+
+         Returns one protocol.
+
+        Args:
+            protocol_id (str):  Example: 2vSHpR7Kq4mNxYzLaB1cD9eF0g.
+            timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
+                client's.
+            extra_headers (Mapping[str, str] | None): headers sent with this call only.
+            max_retries (int | None): this call's retry budget, instead of the client's.
+
+        Raises:
+            juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+                subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+                ConflictError, RateLimitError, InternalServerError, ...).
+            juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+                timeout ran out).
+            juniper_fulfillment.ResponseValidationError: a success body does not match the API
+                description.
+            juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+
+        Returns:
+            Response[Error | Protocol]
+        """
+
+        client = call_client(self._client, timeout, extra_headers, max_retries)
+        return _get_protocol_by_id.sync_detailed(
+            protocol_id,
+            client=client,
+        )
+
+    def update_protocol(
+        self,
+        protocol_id: str,
+        *,
+        body: CreateOrderRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Response[Error | Protocol]:
+        """Update a protocol
+
+         Replaces the customer, line items or shipping preferences of a protocol.
+
+        Args:
+            protocol_id (str):  Example: 2vSHpR7Kq4mNxYzLaB1cD9eF0g.
+            body (CreateOrderRequest): An order to place, or the content of a protocol.
+            timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
+                client's.
+            extra_headers (Mapping[str, str] | None): headers sent with this call only.
+            max_retries (int | None): this call's retry budget, instead of the client's.
+
+        Raises:
+            juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+                subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+                ConflictError, RateLimitError, InternalServerError, ...).
+            juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+                timeout ran out).
+            juniper_fulfillment.ResponseValidationError: a success body does not match the API
+                description.
+            juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+
+        Returns:
+            Response[Error | Protocol]
+        """
+
+        client = call_client(self._client, timeout, extra_headers, max_retries)
+        return _update_protocol.sync_detailed(
+            protocol_id,
+            client=client,
+            body=request_body(CreateOrderRequest, body, "update_protocol"),
+        )
+
+    def delete_protocol(
+        self,
+        protocol_id: str,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Response[Any | Error]:
+        """Delete a protocol
+
+         Deletes a protocol. Orders already placed from it are not affected.
+
+        Args:
+            protocol_id (str):  Example: 2vSHpR7Kq4mNxYzLaB1cD9eF0g.
+            timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
+                client's.
+            extra_headers (Mapping[str, str] | None): headers sent with this call only.
+            max_retries (int | None): this call's retry budget, instead of the client's.
+
+        Raises:
+            juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+                subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+                ConflictError, RateLimitError, InternalServerError, ...).
+            juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+                timeout ran out).
+            juniper_fulfillment.ResponseValidationError: a success body does not match the API
+                description.
+            juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+
+        Returns:
+            Response[Any | Error]
+        """
+
+        client = call_client(self._client, timeout, extra_headers, max_retries)
+        return _delete_protocol.sync_detailed(
+            protocol_id,
+            client=client,
+        )
+
+
+class AsyncProtocolsResourceWithRawResponse:
+    """The protocols operations of an AsyncJuniperClient returning the whole response.
+
+    Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
+    ``extra_headers`` and ``max_retries``. Errors raise as with the module functions.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BaseJuniperClient) -> None:
+        self._client = client
+
+    async def list_protocols(
+        self,
+        *,
+        limit: int | Unset = 10,
+        cursor: str | Unset = UNSET,
+        direction: PageDirection | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Response[Error | ProtocolList]:
+        """List protocols
+
+         Returns the partner's protocols one page at a time, optionally searched by customer name.
+
+        Args:
+            limit (int | Unset):  Default: 10.
+            cursor (str | Unset):  Example: eyJpZCI6IjJ2U0d5bTBiSDhxVkV3Q0lHbHlGb1JnSnExQSJ9.
+            direction (PageDirection | Unset): Which way a cursor moves through a list.
+            search (str | Unset):  Example: John Doe.
+            timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
+                client's.
+            extra_headers (Mapping[str, str] | None): headers sent with this call only.
+            max_retries (int | None): this call's retry budget, instead of the client's.
+
+        Raises:
+            juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+                subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+                ConflictError, RateLimitError, InternalServerError, ...).
+            juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+                timeout ran out).
+            juniper_fulfillment.ResponseValidationError: a success body does not match the API
+                description.
+            juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+
+        Returns:
+            Response[Error | ProtocolList]
+        """
+
+        client = call_client(self._client, timeout, extra_headers, max_retries)
+        return await _list_protocols.asyncio_detailed(
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            direction=direction,
+            search=search,
+        )
+
+    async def create_protocol(
+        self,
+        *,
+        body: CreateOrderRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Response[Error | Protocol]:
+        """Create a new protocol
+
+         Saves a reusable order template (customer, line items, shipping preferences) from which
+        orders can be placed quickly later.
+
+        Args:
+            body (CreateOrderRequest): An order to place, or the content of a protocol.
+            timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
+                client's.
+            extra_headers (Mapping[str, str] | None): headers sent with this call only.
+            max_retries (int | None): this call's retry budget, instead of the client's.
+
+        Raises:
+            juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+                subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+                ConflictError, RateLimitError, InternalServerError, ...).
+            juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+                timeout ran out).
+            juniper_fulfillment.ResponseValidationError: a success body does not match the API
+                description.
+            juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+
+        Returns:
+            Response[Error | Protocol]
+        """
+
+        client = call_client(self._client, timeout, extra_headers, max_retries)
+        return await _create_protocol.asyncio_detailed(
+            client=client,
+            body=request_body(CreateOrderRequest, body, "create_protocol"),
+        )
+
+    async def get_protocol_by_id(
+        self,
+        protocol_id: str,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Response[Error | Protocol]:
+        """Get a protocol
+
+         Returns one protocol.
+
+        Args:
+            protocol_id (str):  Example: 2vSHpR7Kq4mNxYzLaB1cD9eF0g.
+            timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
+                client's.
+            extra_headers (Mapping[str, str] | None): headers sent with this call only.
+            max_retries (int | None): this call's retry budget, instead of the client's.
+
+        Raises:
+            juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+                subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+                ConflictError, RateLimitError, InternalServerError, ...).
+            juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+                timeout ran out).
+            juniper_fulfillment.ResponseValidationError: a success body does not match the API
+                description.
+            juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+
+        Returns:
+            Response[Error | Protocol]
+        """
+
+        client = call_client(self._client, timeout, extra_headers, max_retries)
+        return await _get_protocol_by_id.asyncio_detailed(
+            protocol_id,
+            client=client,
+        )
+
+    async def update_protocol(
+        self,
+        protocol_id: str,
+        *,
+        body: CreateOrderRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Response[Error | Protocol]:
+        """Update a protocol
+
+         Replaces the customer, line items or shipping preferences of a protocol.
+
+        Args:
+            protocol_id (str):  Example: 2vSHpR7Kq4mNxYzLaB1cD9eF0g.
+            body (CreateOrderRequest): An order to place, or the content of a protocol.
+            timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
+                client's.
+            extra_headers (Mapping[str, str] | None): headers sent with this call only.
+            max_retries (int | None): this call's retry budget, instead of the client's.
+
+        Raises:
+            juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+                subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+                ConflictError, RateLimitError, InternalServerError, ...).
+            juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+                timeout ran out).
+            juniper_fulfillment.ResponseValidationError: a success body does not match the API
+                description.
+            juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+
+        Returns:
+            Response[Error | Protocol]
+        """
+
+        client = call_client(self._client, timeout, extra_headers, max_retries)
+        return await _update_protocol.asyncio_detailed(
+            protocol_id,
+            client=client,
+            body=request_body(CreateOrderRequest, body, "update_protocol"),
+        )
+
+    async def delete_protocol(
+        self,
+        protocol_id: str,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> Response[Any | Error]:
+        """Delete a protocol
+
+         Deletes a protocol. Orders already placed from it are not affected.
+
+        Args:
+            protocol_id (str):  Example: 2vSHpR7Kq4mNxYzLaB1cD9eF0g.
+            timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
+                client's.
+            extra_headers (Mapping[str, str] | None): headers sent with this call only.
+            max_retries (int | None): this call's retry budget, instead of the client's.
+
+        Raises:
+            juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+                subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+                ConflictError, RateLimitError, InternalServerError, ...).
+            juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+                timeout ran out).
+            juniper_fulfillment.ResponseValidationError: a success body does not match the API
+                description.
+            juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+
+        Returns:
+            Response[Any | Error]
+        """
+
+        client = call_client(self._client, timeout, extra_headers, max_retries)
+        return await _delete_protocol.asyncio_detailed(
+            protocol_id,
+            client=client,
+        )

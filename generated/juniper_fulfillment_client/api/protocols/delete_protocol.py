@@ -96,8 +96,14 @@ def sync_detailed(
         protocol_id (str):  Example: 2vSHpR7Kq4mNxYzLaB1cD9eF0g.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+            subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ...).
+        juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+            timeout ran out).
+        juniper_fulfillment.ResponseValidationError: a success body does not match the API
+            description.
+        juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
         Response[Any | Error]
@@ -127,8 +133,14 @@ def sync(
         protocol_id (str):  Example: 2vSHpR7Kq4mNxYzLaB1cD9eF0g.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+            subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ...).
+        juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+            timeout ran out).
+        juniper_fulfillment.ResponseValidationError: a success body does not match the API
+            description.
+        juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
         None
@@ -156,8 +168,14 @@ async def asyncio_detailed(
         protocol_id (str):  Example: 2vSHpR7Kq4mNxYzLaB1cD9eF0g.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+            subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ...).
+        juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+            timeout ran out).
+        juniper_fulfillment.ResponseValidationError: a success body does not match the API
+            description.
+        juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
         Response[Any | Error]
@@ -185,8 +203,14 @@ async def asyncio(
         protocol_id (str):  Example: 2vSHpR7Kq4mNxYzLaB1cD9eF0g.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
+            subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
+            ConflictError, RateLimitError, InternalServerError, ...).
+        juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
+            timeout ran out).
+        juniper_fulfillment.ResponseValidationError: a success body does not match the API
+            description.
+        juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
         None

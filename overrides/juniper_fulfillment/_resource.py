@@ -1,0 +1,100 @@
+"""What the generated resource methods share: per-call options and request bodies given as dicts.
+
+The resource classes themselves are generated, one per API tag, in
+``juniper_fulfillment_client.api.<tag>``; they call these helpers and the generated operation
+functions, so nothing here knows any endpoint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
+
+import httpx
+
+from juniper_fulfillment_client.errors import JuniperError
+
+from .errors import RequestValidationError
+
+if TYPE_CHECKING:
+    from ._client import BaseJuniperClient
+
+__all__ = ["NOT_GIVEN", "NotGiven", "call_client", "check_timeout", "request_body"]
+
+ClientT = TypeVar("ClientT", bound="BaseJuniperClient")
+
+
+class NotGiven:
+    """The default of an option that was not passed (``None`` may be a meaningful value)."""
+
+    _instance: NotGiven | None = None
+
+    def __new__(cls) -> NotGiven:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven()
+
+
+def check_timeout(timeout: object) -> float | httpx.Timeout | None:
+    """``timeout`` if it is seconds, an ``httpx.Timeout`` or None; else a TypeError at once."""
+    if timeout is None or isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, int | float) and not isinstance(timeout, bool):
+        return float(timeout)
+    raise TypeError(
+        "timeout must be a number of seconds, an httpx.Timeout or None, "
+        f"not {type(timeout).__name__} {timeout!r}"
+    )
+
+
+def call_client(
+    client: ClientT,
+    timeout: float | httpx.Timeout | NotGiven | None,
+    extra_headers: Mapping[str, str] | None,
+    max_retries: int | None,
+) -> ClientT:
+    """The client one call runs on: ``client`` itself, or a copy with this call's options."""
+    if timeout is NOT_GIVEN and extra_headers is None and max_retries is None:
+        return client
+    return client.with_options(timeout=timeout, headers=extra_headers, max_retries=max_retries)
+
+
+class _FromDict(Protocol):
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Any: ...
+
+
+ModelT = TypeVar("ModelT", bound=_FromDict)
+
+
+def request_body(model: type[ModelT], body: ModelT | Mapping[str, Any], operation: str) -> ModelT:
+    """``body`` as ``model``: converted with ``model.from_dict`` when it is a mapping.
+
+    A mapping that does not fit raises :class:`RequestValidationError` here, before anything is
+    sent, naming the field when the model says which one.
+    """
+    if isinstance(body, model):
+        return body
+    if isinstance(body, Mapping):
+        try:
+            converted: ModelT = model.from_dict(body)
+        except JuniperError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            detail = f"missing field {error.args[0]!r}" if isinstance(error, KeyError) else error
+            raise RequestValidationError(
+                f"{operation}: the body is not a valid {model.__name__}: {detail}"
+            ) from error
+        return converted
+    raise TypeError(
+        f"{operation}: body must be a {model.__name__} or a mapping, not {type(body).__name__}"
+    )
