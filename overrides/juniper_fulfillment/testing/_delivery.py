@@ -81,13 +81,24 @@ class Deliverer:
         self._backend = backend
         self._max_attempts = max_attempts
         self._retry_wait = retry_wait
-        self._http = httpx.Client(transport=transport, timeout=timeout, trust_env=False)
+        self._timeout = timeout
+        self._http = self._new_http(transport)
         self._queue: queue.Queue[Delivery | None] = queue.Queue()
         self._lock = threading.Condition()
         self._unfinished = 0
         self._records: list[Delivery] = []
         self._thread: threading.Thread | None = None
         self._closed = False
+
+    def _new_http(self, transport: httpx.BaseTransport | None) -> httpx.Client:
+        # trust_env=False: deliveries go where webhookUrl says, never through a proxy.
+        return httpx.Client(transport=transport, timeout=self._timeout, trust_env=False)
+
+    def set_transport(self, transport: httpx.BaseTransport | None) -> None:
+        """Send later attempts through ``transport`` (None: real HTTP)."""
+        with self._lock:
+            old, self._http = self._http, self._new_http(transport)
+        old.close()
 
     @property
     def deliveries(self) -> list[Delivery]:
@@ -166,8 +177,10 @@ class Deliverer:
                 WEBHOOK_ID_HEADER: delivery.webhook_id,
             }
             sent_at = self._backend.clock.timestamp()
+            with self._lock:
+                http = self._http
             try:
-                response = self._http.post(url, content=delivery.body, headers=headers)
+                response = http.post(url, content=delivery.body, headers=headers)
             except httpx.HTTPError as error:
                 outcome = DeliveryAttempt(None, type(error).__name__, signature, sent_at)
             else:

@@ -179,6 +179,14 @@ class FakeJuniper:
         if not self._deliverer.wait(timeout):
             raise TimeoutError(f"webhook deliveries still running after {timeout} s")
 
+    def deliver_webhooks_through(self, transport: httpx.BaseTransport | None) -> None:
+        """Send webhook deliveries through ``transport`` from now on (None: real HTTP).
+
+        ``httpx.WSGITransport(app=your_app)`` delivers straight into a WSGI application (Flask,
+        Django, ...), whatever host ``webhookUrl`` names, without a socket.
+        """
+        self._deliverer.set_transport(transport)
+
     @property
     def deliveries(self) -> list[Delivery]:
         """Every webhook delivery so far, oldest first, with its attempts."""
