@@ -61,7 +61,7 @@ from juniper_fulfillment_client.models import (
 )
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from webhook_receiver import make_server  # noqa: E402 - the example next to this one
+from webhook_receiver import make_server  # type: ignore[import-not-found]
 
 T = TypeVar("T")
 
@@ -100,7 +100,11 @@ def order_for(product: Product) -> CreateOrderRequest:
             last_name="Doe",
             email="john.doe@example.com",
             address=Address(
-                line1="437 Lytton", line2="Suite 100", city="Palo Alto", state="CA", zip_code="94301"
+                line1="437 Lytton",
+                line2="Suite 100",
+                city="Palo Alto",
+                state="CA",
+                zip_code="94301",
             ),
         ),
         days_supply=DaysSupply.VALUE_30,
@@ -137,8 +141,10 @@ def browse_and_order(client: JuniperClient) -> CreateOrderRequest:
     order = step("create an order", lambda: create_order.sync(client=client, body=request))
     print(f"        order {order.id} is {order.status}")
     again = step("read the order back", lambda: get_order_by_id.sync(order.id, client=client))
-    line = again.line_items[0]
-    print(f"        {line.quantity} x product {line.product_id} at ${line.discounted_price}/unit")
+    for line in again.line_items or []:
+        print(
+            f"        {line.quantity} x product {line.product_id} at ${line.discounted_price}/unit"
+        )
     new_orders = step(
         "list the NEW orders",
         lambda: list(paginate(list_orders, client=client, status=OrderStatus.NEW)),
@@ -165,7 +171,9 @@ def receiver(secrets: list[str], events: list[WebhookEvent]) -> Iterator[str]:
         events.append(event)
         info = event.order.fulfillment_info
         tracking = f", tracking {info.tracking_number}" if info else ""
-        print(f"        receiver: order {event.order.order_id} is now {event.order.status}{tracking}")
+        print(
+            f"        receiver: order {event.order.order_id} is now {event.order.status}{tracking}"
+        )
 
     server = make_server("127.0.0.1", 0, lambda: list(secrets), on_event)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
@@ -196,7 +204,9 @@ def ship_and_notify(client: JuniperClient, request: CreateOrderRequest, fake: ob
         secrets.append(secret.webhook_secret)
         print(f"        secret of {len(secret.webhook_secret)} characters (not shown)")
 
-        order = step("create a second order", lambda: create_order.sync(client=client, body=request))
+        order = step(
+            "create a second order", lambda: create_order.sync(client=client, body=request)
+        )
         step("Juniper ships it", lambda: fake.advance(order.id, to="SHIPPED"))
         shipped = [e for e in events if e.order.status == OrderStatus.SHIPPED]
         if len(shipped) != 1 or not all(d.delivered for d in fake.deliveries):
@@ -204,8 +214,8 @@ def ship_and_notify(client: JuniperClient, request: CreateOrderRequest, fake: ob
             raise SystemExit(1)
         print("ok      the signed SHIPPED webhook was received and verified")
         seen = step("read the shipped order", lambda: get_order_by_id.sync(order.id, client=client))
-        info = seen.fulfillment_info
-        print(f"        {info.carrier} {info.tracking_number}: {info.tracking_url}")
+        if info := seen.fulfillment_info:
+            print(f"        {info.carrier} {info.tracking_number}: {info.tracking_url}")
 
         old = secrets[0]
         new = step("rotate the webhook secret", lambda: rotate_webhook_secret.sync(client=client))

@@ -1,4 +1,4 @@
-"""The examples run for real: quickstart.py against the embedded fake Juniper, as `make demo` does."""
+"""The examples run for real: quickstart.py on the embedded fake Juniper, as `make demo` runs it."""
 
 from __future__ import annotations
 

@@ -22,12 +22,12 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 import pytest
 import yaml
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -72,6 +72,7 @@ from juniper_fulfillment_client.models import (
     PartnerSettingsUpdate,
     ProductStatus,
 )
+from juniper_fulfillment_client.types import Unset
 from scripts.sandbox import HOST, PRISM, SPEC, free_port
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -95,6 +96,22 @@ ORDER_BODY: dict[str, Any] = {
     "shippingMethod": "EXPRESS",
     "orderType": "ONE_TIME",
 }
+
+
+T = TypeVar("T")
+
+
+def present(value: T | Unset) -> T:
+    """``value``, which the response must have carried."""
+    assert not isinstance(value, Unset)
+    return value
+
+
+def cursor_of(page: Any) -> str:
+    """The cursor of a page that is not the last one."""
+    assert isinstance(page.cursor, str)
+    assert page.cursor
+    return page.cursor
 
 
 def order_request(**changes: Any) -> CreateOrderRequest:
@@ -187,7 +204,9 @@ class Recorder:
             self.violations.append(f"{request.method} {path}: {response.headers['sl-violations']}")
         if self.check_spec:
             self.violations.extend(
-                SPEC_RESPONSES.problems(request.method, path, response.status_code, response.content)
+                SPEC_RESPONSES.problems(
+                    request.method, path, response.status_code, response.content
+                )
             )
 
 
@@ -317,13 +336,13 @@ def every_operation(setup: Setup) -> None:
         assert len(first.products) == 5
         assert all(p.status == ProductStatus.ACTIVE for p in first.products)
         second = list_products.sync(
-            client=client, limit=5, status=ProductStatus.ACTIVE, cursor=first.cursor
+            client=client, limit=5, status=ProductStatus.ACTIVE, cursor=cursor_of(first)
         )
         back = list_products.sync(
             client=client,
             limit=5,
             status=ProductStatus.ACTIVE,
-            cursor=second.cursor,
+            cursor=cursor_of(second),
             direction=PageDirection.PREVIOUS,
         )
         assert [p.id for p in back.products] == [p.id for p in first.products]
@@ -361,7 +380,7 @@ def every_operation(setup: Setup) -> None:
 
         order = create_order.sync(client=client, body=order_request())
         assert order.status == OrderStatus.NEW
-        assert order.line_items[0].price == "0.37"
+        assert present(order.line_items)[0].price == "0.37"
         assert get_order_by_id.sync(order.id, client=client).id == order.id
         listed = list(paginate(list_orders, client=client, status=OrderStatus.NEW, limit=1))
         assert order.id in [o.id for o in listed]
@@ -372,7 +391,7 @@ def every_operation(setup: Setup) -> None:
         fake.advance(shipped.id, to="SHIPPED")
         seen = get_order_by_id.sync(shipped.id, client=client)
         assert seen.status == OrderStatus.SHIPPED
-        assert seen.fulfillment_info.tracking_number
+        assert present(seen.fulfillment_info).tracking_number
         with pytest.raises(ConflictError):
             cancel_order.sync(shipped.id, client=client)
         with pytest.raises(NotFoundError):

@@ -6,6 +6,7 @@ Point any client, in any language, at the printed URLs with the printed credenti
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 
 from ._fake import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, FakeJuniper
@@ -42,10 +43,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"JUNIPER_CLIENT_ID={args.client_id}", flush=True)
         print(f"JUNIPER_CLIENT_SECRET={shown_secret}", flush=True)
         print("fake Juniper running; Ctrl-C to stop", flush=True)
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             server.serve_forever()
-        except KeyboardInterrupt:
-            pass
     return 0
 
 

@@ -22,7 +22,7 @@ from typing import Any, Final
 from ._backend import JSON, Backend, Problem, StatusChange, issue
 from ._spec import Operation, Spec, issues_of
 
-TOKEN_OPERATION: Final = "token"
+TOKEN_OPERATION: Final = "token"  # noqa: S105 - the token endpoint's name for faults
 _JSON_HEADERS: Final = [("Content-Type", "application/json")]
 _SERVER_ERRORS: Final = {
     500: ("internal_error", "An unexpected error occurred"),
@@ -92,7 +92,7 @@ class FakeApp:
         on_change: Callable[[list[StatusChange]], None],
         *,
         api_prefix: str = "/v1",
-        token_path: str = "/oauth2/token",
+        token_path: str = "/oauth2/token",  # noqa: S107 - a path, not a password
     ) -> None:
         self.backend = backend
         self.spec = spec
@@ -128,8 +128,8 @@ class FakeApp:
         if method != "POST":
             return 405, {"error": "invalid_request"}, {"Allow": "POST"}
         form = urllib.parse.parse_qs(body.decode("utf-8", "replace"))
-        client_id = (form.get("client_id") or [None])[-1]
-        client_secret = (form.get("client_secret") or [None])[-1]
+        client_id = _last(form, "client_id")
+        client_secret = _last(form, "client_secret")
         basic = environ.get("HTTP_AUTHORIZATION", "")
         if basic.lower().startswith("basic "):
             try:
@@ -140,7 +140,7 @@ class FakeApp:
             client_id = urllib.parse.unquote(user)
             client_secret = urllib.parse.unquote(password)
         headers = {"Cache-Control": "no-store"}
-        if (form.get("grant_type") or [None])[-1] != "client_credentials":
+        if _last(form, "grant_type") != "client_credentials":
             payload = {
                 "error": "unsupported_grant_type",
                 "error_description": "Only grant_type=client_credentials is supported",
@@ -193,6 +193,11 @@ class FakeApp:
         return fault
 
 
+def _last(form: dict[str, list[str]], name: str) -> str | None:
+    values = form.get(name)
+    return values[-1] if values else None
+
+
 def _read_body(environ: dict[str, Any]) -> bytes:
     try:
         length = int(environ.get("CONTENT_LENGTH") or 0)
@@ -232,7 +237,7 @@ def _parameters(operation: Operation, path_values: dict[str, str], query: str) -
             raw = found[-1] if found else None
         else:
             continue
-        where = [parameter.location, parameter.name]
+        where: list[str | int] = [parameter.location, parameter.name]
         if raw is None:
             if parameter.required:
                 problems.append(issue(where, "missing", "Field required"))
@@ -326,9 +331,7 @@ def _handlers(backend: Backend) -> dict[str, Handler]:
 
     return {
         "createOrder": create_order,
-        "listOrders": ok(
-            lambda p, _: backend.list_orders(**_page_args(p), status=p.get("status"))
-        ),
+        "listOrders": ok(lambda p, _: backend.list_orders(**_page_args(p), status=p.get("status"))),
         "getOrderById": ok(lambda p, _: backend.get_order(p["orderId"])),
         "cancelOrder": cancel_order,
         "createProtocol": lambda p, b: (201, backend.create_protocol(b), []),

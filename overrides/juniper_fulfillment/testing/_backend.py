@@ -178,7 +178,7 @@ class Backend:
         self._client_secret = client_secret
         self.token_lifetime = token_lifetime
         self._lock = threading.RLock()
-        self._rng = random.Random(seed)
+        self._rng = random.Random(seed)  # noqa: S311 - reproducible test data, not secrets
         self._sequence = 0
         self._catalogue = build_catalogue(seed, catalogue_size)
         self._products = {p.id: p for p in self._catalogue}
@@ -319,9 +319,7 @@ class Backend:
         text = json.dumps([kind, sorted(filters.items())], default=str)
         return hashlib.sha256(self._cursor_key + text.encode()).hexdigest()[:16]
 
-    def _cursor_for(
-        self, page: list[tuple[int, Any]], fingerprint: str, more: bool
-    ) -> str | None:
+    def _cursor_for(self, page: list[tuple[int, Any]], fingerprint: str, more: bool) -> str | None:
         if not page or not more:
             return None
         raw = json.dumps([fingerprint, page[0][0], page[-1][0]], separators=(",", ":"))
@@ -355,12 +353,10 @@ class Backend:
         problems: list[JSON] = []
         priced: list[JSON] = []
         for index, item in enumerate(body["lineItems"]):
-            where = ["body", "lineItems", index]
+            where: list[str | int] = ["body", "lineItems", index]
             product = self._products.get(item["productId"])
             if product is None:
-                problems.append(
-                    issue([*where, "productId"], "invalid", "No product has this id")
-                )
+                problems.append(issue([*where, "productId"], "invalid", "No product has this id"))
                 continue
             if product.status in {"DISCONTINUED", "DRAFT"}:
                 problems.append(
@@ -395,9 +391,7 @@ class Backend:
                 }
             )
         if problems:
-            raise Problem(
-                422, "validation_error", "The request breaks a business rule", problems
-            )
+            raise Problem(422, "validation_error", "The request breaks a business rule", problems)
         return priced
 
     def _template(self, body: JSON) -> JSON:
@@ -644,7 +638,6 @@ class Backend:
         with self._lock:
             entries = sorted(self._orders.values(), key=lambda entry: entry[0])
         return [copy.deepcopy(order) for _, order in entries]
-
 
 
 def _checkpoint(moment: str, location: str, message: str, tag: str) -> JSON:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 from types import TracebackType
-from typing import Any, Final, Self, TypeVar
+from typing import Any, Final, Self, TypeVar, overload
 
 import httpx
 
@@ -124,8 +124,13 @@ class FakeJuniper:
             },
         }
 
-    def client(self, client_class: type[ClientT] = JuniperClient, **options: Any) -> ClientT:  # type: ignore[assignment]
-        """A client of ``client_class`` wired to this fake in-process (sync and async pools).
+    @overload
+    def client(self, client_class: None = None, **options: Any) -> JuniperClient: ...
+    @overload
+    def client(self, client_class: type[ClientT], **options: Any) -> ClientT: ...
+    def client(self, client_class: type[Any] | None = None, **options: Any) -> Any:
+        """A client wired to this fake in-process (sync and async pools): a ``JuniperClient``, or
+        an instance of ``client_class``.
 
         Any class with ``JuniperClient``'s constructor works; ``options`` (``max_retries``,
         ``timeout``, ``headers``, ...) are passed on. Close it (``with``) when done.
@@ -133,7 +138,7 @@ class FakeJuniper:
         kwargs = self.client_kwargs()
         extra_httpx = options.pop("httpx_args", None) or {}
         kwargs["httpx_args"] = {**kwargs["httpx_args"], **extra_httpx}
-        return client_class(**kwargs, **options)
+        return (client_class or JuniperClient)(**kwargs, **options)
 
     def async_client(self, client_class: type[Any] | None = None, **options: Any) -> Any:
         """An async client wired like :meth:`client`: ``AsyncJuniperClient`` when the package
@@ -281,4 +286,3 @@ class FakeJuniper:
 
     def __repr__(self) -> str:
         return f"FakeJuniper(client_id={self.client_id!r}, orders={len(self.orders)})"
-

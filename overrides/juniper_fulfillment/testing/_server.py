@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import io
 import socket
 import threading
+import urllib.parse
 from types import TracebackType
 from typing import Any, Self
 
@@ -27,7 +29,7 @@ class FakeServer:
         self._app = app
         self._server = _Server((host, port), _handler_class(app))
         self.host = host
-        self.port: int = self._server.server_address[1]
+        self.port: int = self._server.socket.getsockname()[1]
         self.url = f"http://{host}:{self.port}"
         self.base_url = self.url + app.api_prefix
         self.token_url = self.url + app.token_path
@@ -90,14 +92,15 @@ def _handler_class(app: FakeApp) -> type[http.server.BaseHTTPRequestHandler]:
                 length = 0
             body = self.rfile.read(length) if length > 0 else b""
             path, _, query = self.path.partition("?")
+            host, port = self.connection.getsockname()[:2]
             environ: dict[str, Any] = {
                 "REQUEST_METHOD": self.command,
                 "SCRIPT_NAME": "",
-                "PATH_INFO": _unquote(path),
+                "PATH_INFO": urllib.parse.unquote(path),
                 "QUERY_STRING": query,
                 "CONTENT_LENGTH": str(len(body)),
-                "SERVER_NAME": self.server.server_address[0],
-                "SERVER_PORT": str(self.server.server_address[1]),
+                "SERVER_NAME": str(host),
+                "SERVER_PORT": str(port),
                 "SERVER_PROTOCOL": self.request_version,
                 "wsgi.version": (1, 0),
                 "wsgi.url_scheme": "http",
@@ -123,10 +126,8 @@ def _handler_class(app: FakeApp) -> type[http.server.BaseHTTPRequestHandler]:
             except ConnectionDropped:
                 # The request was read; hang up without a byte of answer.
                 self.close_connection = True
-                try:
+                with contextlib.suppress(OSError):
                     self.connection.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
                 return
             status, headers = started
             code, _, reason = status.partition(" ")
@@ -142,9 +143,3 @@ def _handler_class(app: FakeApp) -> type[http.server.BaseHTTPRequestHandler]:
             """Quiet: request lines could carry identifiers of patients' orders."""
 
     return Handler
-
-
-def _unquote(path: str) -> str:
-    from urllib.parse import unquote
-
-    return unquote(path)

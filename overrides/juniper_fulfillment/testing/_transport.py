@@ -43,7 +43,7 @@ def _environ(request: httpx.Request, body: bytes) -> dict[str, Any]:
 
 
 def call_app(app: FakeApp, request: httpx.Request, body: bytes) -> httpx.Response:
-    """``request`` answered by ``app``, as an httpx response (or the error a dropped socket gives)."""
+    """``app``'s answer to ``request`` as an httpx response, or the error a hang-up gives."""
     started: list[Any] = []
 
     def start_response(status: str, headers: list[tuple[str, str]]) -> None:
@@ -55,9 +55,7 @@ def call_app(app: FakeApp, request: httpx.Request, body: bytes) -> httpx.Respons
         raise httpx.RemoteProtocolError(
             "Server disconnected without sending a response.", request=request
         ) from None
-    return httpx.Response(
-        started[0], headers=started[1], content=b"".join(chunks), request=request
-    )
+    return httpx.Response(started[0], headers=started[1], content=b"".join(chunks), request=request)
 
 
 class FakeTransport(httpx.BaseTransport):
