@@ -285,4 +285,4 @@ class FakeJuniper:
         self.close()
 
     def __repr__(self) -> str:
-        return f"FakeJuniper(client_id={self.client_id!r}, orders={len(self.orders)})"
+        return f"FakeJuniper(client_id={self.client_id!r}, base_url={self.base_url!r})"
