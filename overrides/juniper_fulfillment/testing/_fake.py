@@ -10,7 +10,7 @@ import httpx
 
 from .._client import JuniperClient
 from ._app import TOKEN_OPERATION, FakeApp, Fault, Faults
-from ._backend import JSON, LIFECYCLE, Backend, FakeClock, StatusChange
+from ._backend import JSON, LIFECYCLE, Backend, FakeClock, Problem, StatusChange
 from ._delivery import Deliverer, Delivery
 from ._server import FakeServer
 from ._spec import load_spec
@@ -164,7 +164,9 @@ class FakeJuniper:
         ``AWAITING_SHIPMENT`` on the order has ``fulfillmentInfo`` (carrier, tracking number and
         URL, checkpoints). Each step sends one signed ``orderStatusChanged`` webhook when a
         ``webhookUrl`` is set; with ``wait`` (the default) this returns once they are delivered or
-        given up. Returns the order as ``getOrderById`` now answers it.
+        given up (call it with ``wait=False`` from async code whose receiver runs on the same
+        event loop, then await the deliveries there). Returns the order as ``getOrderById`` now
+        answers it.
 
         Raises:
             KeyError: no order has this id.
@@ -206,8 +208,8 @@ class FakeJuniper:
         """One order as ``getOrderById`` answers it (a copy); KeyError if unknown."""
         try:
             return copy.deepcopy(self._backend.get_order(order_id))
-        except Exception as error:  # Problem 404
-            raise KeyError(f"no order has id {order_id!r}") from error
+        except Problem:
+            raise KeyError(f"no order has id {order_id!r}") from None
 
     @property
     def webhook_secret(self) -> str | None:
