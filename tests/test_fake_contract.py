@@ -22,7 +22,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import httpx
 import pytest
@@ -547,3 +547,41 @@ def test_dropped_connections_in_process_and_over_http(
         with pytest.raises(APIConnectionError):
             list_shipping_methods.sync(client=client)
         assert list_shipping_methods.sync(client=client)  # the next call is served
+
+
+class CorruptingApp:
+    """The fake's app with one response broken: ``price`` a number, an unknown method name."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.api_prefix = app.api_prefix
+        self.token_path = app.token_path
+
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> list[bytes]:
+        captured: list[Any] = []
+        body = b"".join(
+            self.app(environ, lambda status, headers: captured.extend([status, headers]))
+        )
+        if environ["PATH_INFO"].endswith("/shipping-methods"):
+            body = body.replace(b'"9.99"', b"9.99").replace(b'"STANDARD"', b'"SNAIL_MAIL"')
+        headers = [(k, v) for k, v in captured[1] if k.lower() != "content-length"]
+        start_response(captured[0], [*headers, ("Content-Length", str(len(body)))])
+        return [body]
+
+
+@pytest.mark.prism
+def test_both_checks_catch_a_response_that_breaks_the_spec() -> None:
+    """The checks above have teeth: a broken body fails through Prism and in-process alike."""
+    with FakeJuniper() as fake:
+        broken = cast(Any, CorruptingApp(fake.app))
+        with FakeServer(broken) as server, PrismProxy(server.base_url) as proxy:
+            recorder = Recorder("", check_spec=False)
+            setup = Setup(fake, recorder, proxy.base_url, server.token_url, httpx.HTTPTransport())
+            with setup.client(max_retries=0) as client, pytest.raises(InternalServerError):
+                list_shipping_methods.sync(client=client)
+        (violation,) = recorder.violations
+        assert "0.name" in violation
+        assert "0.price must be string" in violation
+        body = b'[{"name": "SNAIL_MAIL", "price": 9.99}]'
+        problems = SPEC_RESPONSES.problems("GET", "/shipping-methods", 200, body)
+        assert len(problems) == 2
