@@ -1,5 +1,5 @@
 # juniper-fulfillment build. The two commands a newcomer needs:
-#   make demo   set everything up, start a local sandbox (Prism + token endpoint), run the quickstart
+#   make demo   set everything up and run the quickstart against the embedded fake Juniper
 #   make test   set everything up and run every check: lint, types, spec, drift, tests (what CI runs)
 # Everything is installed by these targets: a virtualenv from requirements-dev.txt (all pinned)
 # and the Node tools from package-lock.json. Only python3 (3.11+) and npm must exist beforehand.
@@ -88,8 +88,8 @@ test: setup ## Set up and run every check, through nox (as CI does)
 	$(BIN)/nox --sessions tests $(NOX_ARGS)
 
 # ------------------------------------------------------------------------------- demo and bench
-demo: setup ## Run the quickstart against a local sandbox built from the spec
-	$(BIN)/python scripts/sandbox.py -- $(BIN)/python examples/quickstart.py
+demo: venv ## Run the quickstart: a whole order lifecycle against the embedded fake Juniper
+	env -u JUNIPER_CLIENT_ID $(BIN)/python examples/quickstart.py
 
 bench: setup ## Benchmarks against raw httpx on 127.0.0.1; writes bench/results.md
 	$(BIN)/python bench/run.py

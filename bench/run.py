@@ -38,7 +38,15 @@ TIMED = [
     ("1,000 GETs, 64 asyncio tasks", "async_64_tasks", 1.2, "1 token request per run"),
     ("1,000 GETs, 16 threads", "threads_16", 1.2, "1 token request per run"),
     ("`verify_signature`, 1 KB body", "verify_signature_1kb", 1.3, ""),
+    (
+        "FakeJuniper in-process: createOrder + getOrderById through JuniperClient",
+        "fake_create_then_get",
+        3.0,
+        "baseline: the same client on httpx.MockTransport with a canned body",
+    ),
 ]
+FAKE_LOAD_REQUESTS = 10_000
+FAKE_LOAD_CLIENTS = 64
 MEMORY_LIMIT = 10 * 1024 * 1024
 IMPORT_TARGET = 2.0
 
@@ -141,6 +149,19 @@ def main() -> int:
             "—",
             "< 10 MB",
             growth < MEMORY_LIMIT,
+        )
+    )
+
+    answered, errors, elapsed = scenarios.fake_server_load(FAKE_LOAD_REQUESTS, FAKE_LOAD_CLIENTS)
+    rows.append(
+        (
+            f"FakeJuniper HTTP server: {FAKE_LOAD_REQUESTS:,} requests from "
+            f"{FAKE_LOAD_CLIENTS} concurrent clients, {answered / elapsed:,.0f} requests/s",
+            f"{answered:,} answered, {errors} errors",
+            "—",
+            "—",
+            "0 errors",
+            errors == 0 and answered == FAKE_LOAD_REQUESTS,
         )
     )
 

@@ -23,9 +23,12 @@ import httpx
 
 from bench.server import BenchServer
 from juniper_fulfillment import JuniperClient, paginate
+from juniper_fulfillment.testing import FakeJuniper
 from juniper_fulfillment.webhooks import sign, verify_signature
-from juniper_fulfillment_client.api.orders import get_order_by_id
+from juniper_fulfillment_client.api.orders import create_order, get_order_by_id
 from juniper_fulfillment_client.api.products import list_products
+from juniper_fulfillment_client.api.shipping import list_shipping_methods
+from juniper_fulfillment_client.models import CreateOrderRequest
 
 ORDER_ID = "2vSGym0bH8qVEwCIGlyFoRgJq1A"
 WEBHOOK_SECRET = "9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a9f8e"
@@ -112,6 +115,112 @@ def threaded_gets_juniper(server: BenchServer, requests: int, threads: int) -> i
 def threaded_gets_httpx(server: BenchServer, requests: int, threads: int) -> None:
     with raw_client(server) as http, ThreadPoolExecutor(threads) as pool:
         list(pool.map(lambda _: order_via_httpx(http), range(requests)))
+
+
+# ------------------------------------------------------------------- the fake Juniper
+ORDER_REQUEST: dict[str, Any] = {
+    "customer": {
+        "sourceId": "1234567890",
+        "firstName": "John",
+        "lastName": "Doe",
+        "email": "john.doe@example.com",
+        "address": {"line1": "437 Lytton", "city": "Palo Alto", "state": "CA", "zipCode": "94301"},
+    },
+    "daysSupply": 30,
+    "lineItems": [
+        {
+            "productId": 77123129891,
+            "quantity": 2,
+            "packDescription": "Whole Body Wellness",
+            "administration": {"morning": 1, "afternoon": 0, "evening": 1, "sleep": 0},
+        }
+    ],
+    "shippingMethod": "STANDARD",
+    "orderType": "ONE_TIME",
+}
+CANNED_ORDER = json.dumps(
+    {
+        "id": ORDER_ID,
+        "status": "NEW",
+        **ORDER_REQUEST,
+        "discount": "10%",
+        "lineItems": [
+            {**ORDER_REQUEST["lineItems"][0], "price": "0.37", "discountedPrice": "0.33"}
+        ],
+        "createdAt": "2023-10-01T12:00:00Z",
+        "updatedAt": "2023-10-01T12:00:00Z",
+    }
+).encode()
+CANNED_TOKEN = json.dumps(
+    {"access_token": "t", "expires_in": 3600, "token_type": "Bearer"}
+).encode()
+
+
+def canned(request: httpx.Request) -> httpx.Response:
+    """The cheapest possible server: a fixed token or order body, nothing checked or stored."""
+    if request.url.path.endswith("/oauth2/token"):
+        return httpx.Response(200, content=CANNED_TOKEN)
+    status = 201 if request.method == "POST" else 200
+    return httpx.Response(
+        status, content=CANNED_ORDER, headers={"Content-Type": "application/json"}
+    )
+
+
+def mock_transport_client() -> JuniperClient:
+    return JuniperClient(
+        client_id="bench",
+        client_secret="bench-secret",
+        base_url="http://canned.test/v1",
+        token_url="http://canned.test/oauth2/token",
+        httpx_args={"transport": httpx.MockTransport(canned)},
+    )
+
+
+def create_then_get(client: JuniperClient) -> Any:
+    """createOrder then getOrderById of the order it returned."""
+    body = CreateOrderRequest.from_dict(ORDER_REQUEST)
+    order = create_order.sync(client=client, body=body)
+    return get_order_by_id.sync(order.id, client=client)
+
+
+def fake_server_load(requests: int, clients: int) -> tuple[int, int, float]:
+    """``requests`` calls from ``clients`` threads, one JuniperClient each, to FakeJuniper's HTTP
+    server (a mix of listShippingMethods, createOrder and getOrderById); (answered, errors, s)."""
+    with FakeJuniper() as fake, fake.serve() as server:
+        errors: list[BaseException] = []
+        answered: list[int] = []
+
+        def one_client(count: int) -> None:
+            done = 0
+            try:
+                with JuniperClient(
+                    client_id=fake.client_id,
+                    client_secret=fake.client_secret,
+                    base_url=server.base_url,
+                    token_url=server.token_url,
+                    max_retries=0,
+                ) as client:
+                    order_id = None
+                    for n in range(count):
+                        if n % 3 == 0:
+                            list_shipping_methods.sync(client=client)
+                        elif order_id is None or n % 3 == 1:
+                            order_id = create_order.sync(
+                                client=client, body=CreateOrderRequest.from_dict(ORDER_REQUEST)
+                            ).id
+                        else:
+                            get_order_by_id.sync(order_id, client=client)
+                        done += 1
+            except Exception as error:  # counted, not raised: the figure is the error count
+                errors.append(error)
+            answered.append(done)
+
+        share, rest = divmod(requests, clients)
+        started = time.perf_counter()
+        with ThreadPoolExecutor(clients) as pool:
+            list(pool.map(one_client, [share + (1 if n < rest else 0) for n in range(clients)]))
+        elapsed = time.perf_counter() - started
+    return sum(answered), len(errors), elapsed
 
 
 # --------------------------------------------------------------------------- webhooks

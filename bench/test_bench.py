@@ -18,6 +18,7 @@ import pytest
 from bench import scenarios
 from bench.server import BenchServer
 from juniper_fulfillment import JuniperClient
+from juniper_fulfillment.testing import FakeJuniper
 
 REQUESTS = 1000
 BLOCKS = 6
@@ -168,6 +169,29 @@ def test_threads_16(benchmark: Any, pair: tuple[int, str], server: BenchServer) 
             2,
             1,
         )
+
+
+@pytest.fixture(scope="module")
+def fake_client() -> Iterator[JuniperClient]:
+    with FakeJuniper() as fake, fake.client() as juniper:
+        scenarios.create_then_get(juniper)  # token cached, spec validators built
+        yield juniper
+
+
+@pytest.fixture(scope="module")
+def mock_client() -> Iterator[JuniperClient]:
+    with scenarios.mock_transport_client() as juniper:
+        scenarios.create_then_get(juniper)
+        yield juniper
+
+
+@pytest.mark.parametrize("pair", abba(), ids=ids)
+def test_fake_create_then_get(
+    benchmark: Any, pair: tuple[int, str], fake_client: JuniperClient, mock_client: JuniperClient
+) -> None:
+    side = pair[1]
+    client = fake_client if side == "project" else mock_client
+    run(benchmark, "fake_create_then_get", side, scenarios.create_then_get, (client,), 8, 40)
 
 
 @pytest.mark.parametrize("pair", abba(), ids=ids)

@@ -17,7 +17,7 @@ import os
 import sys
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from juniper_fulfillment import WebhookVerificationError
 from juniper_fulfillment.webhooks import WebhookEvent, construct_event
@@ -64,12 +64,27 @@ def handle(event: WebhookEvent) -> None:
     print(f"order {order.order_id} is now {order.status} (delivery {event.webhook_id})", flush=True)
 
 
-def make_server(host: str, port: int, secrets: Sequence[str]) -> http.server.ThreadingHTTPServer:
+def make_server(
+    host: str,
+    port: int,
+    secrets: Sequence[str] | Callable[[], Sequence[str]],
+    on_event: Callable[[WebhookEvent], None] = handle,
+) -> http.server.ThreadingHTTPServer:
     """A receiver listening on ``host:port`` (port 0 picks a free one) that accepts ``secrets``.
 
-    Call ``serve_forever()`` on the result, and ``shutdown()`` then ``server_close()`` to stop.
+    ``secrets`` may be a function returning the secrets to accept, read on every delivery, so
+    that a rotation takes effect without a restart. ``on_event`` processes each verified,
+    first-seen delivery (by default :func:`handle`). Call ``serve_forever()`` on the result, and
+    ``shutdown()`` then ``server_close()`` to stop.
     """
-    secret_list = list(secrets)
+    if callable(secrets):
+        current_secrets = secrets
+    else:
+        fixed = list(secrets)
+
+        def current_secrets() -> Sequence[str]:
+            return fixed
+
     seen = SeenDeliveries()
 
     class Receiver(http.server.BaseHTTPRequestHandler):
@@ -86,7 +101,7 @@ def make_server(host: str, port: int, secrets: Sequence[str]) -> http.server.Thr
                 return
             raw_body = self.rfile.read(length)  # the exact bytes that were signed
             try:
-                event = construct_event(raw_body, self.headers, secret_list)
+                event = construct_event(raw_body, self.headers, list(current_secrets()))
             except WebhookVerificationError as error:
                 self.reject(400, f"rejected: {error}")
                 return
@@ -96,7 +111,7 @@ def make_server(host: str, port: int, secrets: Sequence[str]) -> http.server.Thr
                 self.reply(200, "duplicate delivery, already processed")
                 return
             try:
-                handle(event)
+                on_event(event)
             except Exception as error:
                 # Not processed: forget the id and answer 500 so that Juniper delivers again.
                 if delivery_id is not None:

@@ -1,0 +1,351 @@
+"""The fake's HTTP face: one WSGI application for the in-process transports and the real server.
+
+Per request, in the order a real gateway works: route by the spec's paths, injected faults, the
+bearer token, the spec's parameter and body schemas (400 and 422 with ``ValidationIssue`` details),
+then the rules of :mod:`._backend`. Bodies are never logged.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import json
+import threading
+import urllib.parse
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from http import HTTPStatus
+from typing import Any, Final
+
+from ._backend import JSON, Backend, Problem, StatusChange, issue
+from ._spec import Operation, Spec, issues_of
+
+TOKEN_OPERATION: Final = "token"  # noqa: S105 - the token endpoint's name for faults
+_JSON_HEADERS: Final = [("Content-Type", "application/json")]
+_SERVER_ERRORS: Final = {
+    500: ("internal_error", "An unexpected error occurred"),
+    502: ("bad_gateway", "The upstream service did not answer"),
+    503: ("service_unavailable", "The service is temporarily unavailable"),
+    504: ("gateway_timeout", "The upstream service timed out"),
+}
+
+StartResponse = Callable[[str, list[tuple[str, str]]], Any]
+Handler = Callable[[dict[str, Any], Any], tuple[int, Any, list[StatusChange]]]
+
+
+class ConnectionDropped(Exception):  # noqa: N818 - a signal to the server, not a failure
+    """The fake closes the connection without answering (an injected ``disconnect`` fault)."""
+
+
+@dataclass(frozen=True)
+class Fault:
+    """What the next call of one operation suffers instead of (or after) being served."""
+
+    status: int | None = None  # 429 or 5xx, answered before anything else
+    retry_after: str | None = None
+    disconnect: bool = False
+    processed: bool = False  # disconnect only after the operation took effect
+
+
+class Faults:
+    """Queued faults per operationId (or ``"token"``), consumed one per call, thread-safe."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._queued: dict[str, deque[Fault]] = {}
+
+    def add(self, operation: str, fault: Fault, times: int) -> None:
+        with self._lock:
+            self._queued.setdefault(operation, deque()).extend([fault] * times)
+
+    def take(self, operation: str) -> Fault | None:
+        if not self._queued:  # the common case, without taking the lock
+            return None
+        with self._lock:
+            queue = self._queued.get(operation)
+            if not queue:
+                return None
+            fault = queue.popleft()
+            if not queue:
+                del self._queued[operation]
+            return fault
+
+    def pending(self, operation: str) -> int:
+        with self._lock:
+            return len(self._queued.get(operation, ()))
+
+    def clear(self) -> None:
+        with self._lock:
+            self._queued.clear()
+
+
+class FakeApp:
+    """The WSGI application serving the API under ``api_prefix`` and the token endpoint."""
+
+    def __init__(
+        self,
+        backend: Backend,
+        spec: Spec,
+        faults: Faults,
+        on_change: Callable[[list[StatusChange]], None],
+        *,
+        api_prefix: str = "/v1",
+        token_path: str = "/oauth2/token",  # noqa: S107 - a path, not a password
+    ) -> None:
+        self.backend = backend
+        self.spec = spec
+        self.faults = faults
+        self.api_prefix = api_prefix
+        self.token_path = token_path
+        self._on_change = on_change
+        self._handlers: dict[str, Handler] = _handlers(backend)
+        missing = set(spec.operations) - set(self._handlers)
+        if missing:
+            raise RuntimeError(f"the fake has no handler for {sorted(missing)}")
+
+    def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+        method = environ["REQUEST_METHOD"]
+        path = environ.get("PATH_INFO", "") or "/"
+        body = _read_body(environ)
+        try:
+            if path == self.token_path:
+                status, payload, headers = self._token(method, environ, body)
+            elif path.startswith(self.api_prefix + "/"):
+                status, payload, headers = self._api(method, path, environ, body)
+            else:
+                status, payload, headers = 404, {"error": "not_found"}, {}
+        except Problem as problem:
+            status, payload, headers = problem.status, problem.body(), problem.headers
+        return _respond(start_response, status, payload, headers)
+
+    # ---------------------------------------------------------------------- token endpoint
+    def _token(
+        self, method: str, environ: dict[str, Any], body: bytes
+    ) -> tuple[int, Any, dict[str, str]]:
+        self._fault(TOKEN_OPERATION)
+        if method != "POST":
+            return 405, {"error": "invalid_request"}, {"Allow": "POST"}
+        form = urllib.parse.parse_qs(body.decode("utf-8", "replace"))
+        client_id = _last(form, "client_id")
+        client_secret = _last(form, "client_secret")
+        basic = environ.get("HTTP_AUTHORIZATION", "")
+        if basic.lower().startswith("basic "):
+            try:
+                decoded = base64.b64decode(basic[6:], validate=True).decode()
+            except (binascii.Error, UnicodeDecodeError):
+                decoded = ":"
+            user, _, password = decoded.partition(":")
+            client_id = urllib.parse.unquote(user)
+            client_secret = urllib.parse.unquote(password)
+        headers = {"Cache-Control": "no-store"}
+        if _last(form, "grant_type") != "client_credentials":
+            payload = {
+                "error": "unsupported_grant_type",
+                "error_description": "Only grant_type=client_credentials is supported",
+            }
+            return 400, payload, headers
+        try:
+            return 200, self.backend.issue_token(client_id, client_secret), headers
+        except Problem as problem:
+            payload = {"error": problem.error, "error_description": problem.message}
+            return 401, payload, {**headers, "WWW-Authenticate": 'Basic realm="juniper"'}
+
+    # ------------------------------------------------------------------------------- API
+    def _api(
+        self, method: str, path: str, environ: dict[str, Any], body: bytes
+    ) -> tuple[int, Any, dict[str, str]]:
+        operation, path_values, known = self.spec.match(method, path[len(self.api_prefix) :])
+        if operation is None:
+            if known:
+                return 405, {"error": "method_not_allowed"}, {}
+            return 404, {"error": "not_found", "message": "No such endpoint"}, {}
+        fault = self._fault(operation.operation_id)
+        authorization = environ.get("HTTP_AUTHORIZATION", "")
+        scheme, _, token = authorization.partition(" ")
+        try:
+            self.backend.check_token(token.strip() if scheme.lower() == "bearer" else None)
+        except Problem as problem:
+            problem.headers["WWW-Authenticate"] = 'Bearer error="invalid_token"'
+            raise
+        params = _parameters(operation, path_values, environ.get("QUERY_STRING", ""))
+        payload = _body(operation, body) if operation.body is not None else None
+        status, answer, changes = self._handlers[operation.operation_id](params, payload)
+        if changes:
+            self._on_change(changes)
+        if fault is not None and fault.processed:
+            raise ConnectionDropped(operation.operation_id)
+        return status, answer, {}
+
+    def _fault(self, operation_id: str) -> Fault | None:
+        fault = self.faults.take(operation_id)
+        if fault is None:
+            return None
+        if fault.disconnect and not fault.processed:
+            raise ConnectionDropped(operation_id)
+        if fault.status == 429:
+            headers = {"Retry-After": fault.retry_after or "0"}
+            raise Problem(429, "rate_limited", "Too many requests", headers=headers)
+        if fault.status is not None:
+            error, message = _SERVER_ERRORS.get(fault.status, ("server_error", "Server error"))
+            raise Problem(fault.status, error, message)
+        return fault
+
+
+def _last(form: dict[str, list[str]], name: str) -> str | None:
+    values = form.get(name)
+    return values[-1] if values else None
+
+
+def _read_body(environ: dict[str, Any]) -> bytes:
+    try:
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        length = 0
+    if length <= 0:
+        return b""
+    data: bytes = environ["wsgi.input"].read(length)
+    return data
+
+
+def _respond(
+    start_response: StartResponse, status: int, payload: Any, headers: dict[str, str]
+) -> list[bytes]:
+    reason = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "Error"
+    if payload is None:
+        start_response(f"{status} {reason}", [*headers.items(), ("Content-Length", "0")])
+        return []
+    data = json.dumps(payload, separators=(",", ":")).encode()
+    start_response(
+        f"{status} {reason}",
+        [*_JSON_HEADERS, *headers.items(), ("Content-Length", str(len(data)))],
+    )
+    return [data]
+
+
+def _parameters(operation: Operation, path_values: dict[str, str], query: str) -> dict[str, Any]:
+    """The operation's parameters, typed and checked against their schemas (400 otherwise)."""
+    raw_query = urllib.parse.parse_qs(query, keep_blank_values=True) if query else {}
+    values: dict[str, Any] = {}
+    problems: list[JSON] = []
+    for parameter in operation.parameters:
+        if parameter.location == "path":
+            raw: str | None = path_values[parameter.name]
+        elif parameter.location == "query":
+            found = raw_query.get(parameter.name)
+            raw = found[-1] if found else None
+        else:
+            continue
+        where: list[str | int] = [parameter.location, parameter.name]
+        if raw is None:
+            if parameter.required:
+                problems.append(issue(where, "missing", "Field required"))
+            continue
+        value: Any = raw
+        if parameter.kind == "integer":
+            try:
+                value = int(raw)
+            except ValueError:
+                if parameter.location == "path":
+                    # Nothing can have this id; the spec documents 404, not 400, for paths.
+                    raise Problem(404, "not_found", f"Nothing has id {raw}") from None
+                problems.append(issue(where, "type_error", "Expected an integer"))
+                continue
+        found_issues = issues_of(parameter.validator, value, where)
+        if found_issues:
+            problems.extend(found_issues)
+            continue
+        values[parameter.name] = value
+    if problems:
+        raise Problem(400, "bad_request", "A parameter is missing or out of range", problems)
+    return values
+
+
+def _body(operation: Operation, body: bytes) -> Any:
+    try:
+        payload = json.loads(body)
+    except ValueError:
+        raise Problem(
+            400,
+            "bad_request",
+            "The body is not valid JSON",
+            [issue(["body"], "invalid", "Invalid JSON")],
+        ) from None
+    assert operation.body is not None
+    problems = issues_of(operation.body, payload, ["body"])
+    if problems:
+        raise Problem(422, "validation_error", "The body does not match the schema", problems)
+    return payload
+
+
+def _date(params: dict[str, Any], name: str) -> dt.date | None:
+    value = params.get(name)
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise Problem(
+            400,
+            "bad_request",
+            f"{name} must be a date",
+            [issue(["query", name], "invalid", "Expected a date (YYYY-MM-DD)")],
+        ) from None
+
+
+def _page_args(params: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "limit": params.get("limit", 10),
+        "cursor": params.get("cursor") or None,
+        "direction": params.get("direction", "next"),
+    }
+
+
+def _handlers(backend: Backend) -> dict[str, Handler]:
+    """One function per operationId: typed parameters and body in, (status, body, changes) out."""
+
+    def create_order(params: dict[str, Any], body: Any) -> tuple[int, Any, list[StatusChange]]:
+        return 201, backend.create_order(body), []
+
+    def cancel_order(params: dict[str, Any], body: Any) -> tuple[int, Any, list[StatusChange]]:
+        order, change = backend.cancel_order(params["orderId"])
+        return 200, order, [change]
+
+    def list_products(params: dict[str, Any], body: Any) -> tuple[int, Any, list[StatusChange]]:
+        page = backend.list_products(
+            **_page_args(params),
+            status=params.get("status"),
+            updated_after=_date(params, "updatedAfter"),
+            updated_before=_date(params, "updatedBefore"),
+            search=params.get("search"),
+        )
+        return 200, page, []
+
+    def delete_protocol(params: dict[str, Any], body: Any) -> tuple[int, Any, list[StatusChange]]:
+        backend.delete_protocol(params["protocolId"])
+        return 204, None, []
+
+    def ok(result: Callable[[dict[str, Any], Any], Any]) -> Handler:
+        return lambda params, body: (200, result(params, body), [])
+
+    return {
+        "createOrder": create_order,
+        "listOrders": ok(lambda p, _: backend.list_orders(**_page_args(p), status=p.get("status"))),
+        "getOrderById": ok(lambda p, _: backend.get_order(p["orderId"])),
+        "cancelOrder": cancel_order,
+        "createProtocol": lambda p, b: (201, backend.create_protocol(b), []),
+        "listProtocols": ok(
+            lambda p, _: backend.list_protocols(**_page_args(p), search=p.get("search"))
+        ),
+        "getProtocolById": ok(lambda p, _: backend.get_protocol(p["protocolId"])),
+        "updateProtocol": ok(lambda p, b: backend.update_protocol(p["protocolId"], b)),
+        "deleteProtocol": delete_protocol,
+        "listProducts": list_products,
+        "getProductById": ok(lambda p, _: backend.get_product(p["productId"])),
+        "listShippingMethods": ok(lambda p, _: backend.list_shipping_methods()),
+        "getPartnerSettings": ok(lambda p, _: backend.get_settings()),
+        "updatePartnerSettings": ok(lambda p, b: backend.update_settings(b)),
+        "getWebhookSecret": ok(lambda p, _: backend.get_webhook_secret()),
+        "rotateWebhookSecret": ok(lambda p, _: backend.rotate_webhook_secret()),
+    }

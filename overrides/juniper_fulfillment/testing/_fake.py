@@ -1,0 +1,290 @@
+"""FakeJuniper: a stateful, spec-faithful Juniper for tests, in-process or on a local socket."""
+
+from __future__ import annotations
+
+import copy
+from types import TracebackType
+from typing import Any, Final, Self, TypeVar, overload
+
+import httpx
+
+from .._client import JuniperClient
+from ._app import TOKEN_OPERATION, FakeApp, Fault, Faults
+from ._backend import JSON, LIFECYCLE, Backend, FakeClock, Problem, StatusChange
+from ._delivery import Deliverer, Delivery
+from ._server import FakeServer
+from ._spec import load_spec
+from ._transport import AsyncFakeTransport, FakeTransport
+
+DEFAULT_CLIENT_ID: Final = "fake-client-id"
+# Not a credential: the fake accepts this pair unless told otherwise.
+DEFAULT_CLIENT_SECRET: Final = "fake-client-secret"  # noqa: S105
+IN_PROCESS_URL: Final = "http://juniper.fake"
+
+ClientT = TypeVar("ClientT")
+
+
+class FakeJuniper:
+    """An in-memory Juniper Order Fulfillment API with real state and rules.
+
+    All 16 operations of ``openapi/index.yaml`` work against one partner account: orders are
+    created ``NEW``, priced from a seeded catalogue, read back, listed with cursors and cancelled
+    only while ``NEW`` (409 afterwards); unknown ids answer 404; requests are validated against the
+    spec (400/422 with ``detail``); every API call needs a bearer token from the fake's token
+    endpoint. :meth:`advance` moves an order along ``NEW → PROCESSING → AWAITING_SHIPMENT →
+    SHIPPED → FULFILLED`` and POSTs a signed ``orderStatusChanged`` webhook per step to the
+    ``webhookUrl`` set through ``updatePartnerSettings``. :meth:`fail_next` and
+    :meth:`disconnect_next` inject faults. Thread-safe::
+
+        with FakeJuniper() as fake, fake.client() as client:
+            order = create_order.sync(client=client, body=request)
+            fake.advance(order.id, to="SHIPPED")
+
+    Args:
+        client_id, client_secret: the credentials the token endpoint accepts.
+        seed: makes ids, tracking numbers and the product catalogue reproducible.
+        token_lifetime: seconds an access token lives (``expires_in``); settable later.
+        discount: the partner discount, 0.0 to 1.0, applied to prices.
+        partner_name: the read-only ``name`` of the partner settings.
+        catalogue_size: how many products the catalogue holds.
+        clock: a :class:`FakeClock` to share; by default one that follows real time.
+        webhook_attempts: how many times a delivery is tried before giving up (at least 1).
+        webhook_retry_wait: seconds before the first redelivery; doubled for each further one.
+        webhook_transport: an httpx transport for deliveries, for example
+            ``httpx.WSGITransport(app=your_wsgi_app)`` to deliver without a socket.
+    """
+
+    def __init__(
+        self,
+        *,
+        client_id: str = DEFAULT_CLIENT_ID,
+        client_secret: str = DEFAULT_CLIENT_SECRET,
+        seed: int = 0,
+        token_lifetime: int = 3600,
+        discount: float = 0.1,
+        partner_name: str = "Acme Health",
+        catalogue_size: int = 400,
+        clock: FakeClock | None = None,
+        webhook_attempts: int = 3,
+        webhook_retry_wait: float = 0.1,
+        webhook_transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.clock = clock or FakeClock()
+        self._backend = Backend(
+            seed=seed,
+            clock=self.clock,
+            client_id=client_id,
+            client_secret=client_secret,
+            token_lifetime=token_lifetime,
+            discount=discount,
+            partner_name=partner_name,
+            catalogue_size=catalogue_size,
+        )
+        self._client_secret = client_secret
+        self._deliverer = Deliverer(
+            self._backend,
+            max_attempts=webhook_attempts,
+            retry_wait=webhook_retry_wait,
+            transport=webhook_transport,
+        )
+        self._faults = Faults()
+        self._spec = load_spec()
+        self.app = FakeApp(self._backend, self._spec, self._faults, self._on_change)
+        """The WSGI application: mount it in any WSGI server, or wrap it in a transport."""
+        self.base_url = IN_PROCESS_URL + self.app.api_prefix
+        self.token_url = IN_PROCESS_URL + self.app.token_path
+
+    # ------------------------------------------------------------------------- clients
+    @property
+    def client_id(self) -> str:
+        return self._backend.client_id
+
+    @property
+    def client_secret(self) -> str:
+        return self._client_secret
+
+    def transport(self) -> httpx.BaseTransport:
+        """A sync httpx transport that serves requests from this fake, without sockets."""
+        return FakeTransport(self.app)
+
+    def async_transport(self) -> httpx.AsyncBaseTransport:
+        """The async twin of :meth:`transport`, reaching the same state."""
+        return AsyncFakeTransport(self.app)
+
+    def client_kwargs(self) -> dict[str, Any]:
+        """The constructor arguments that wire a ``JuniperClient``-like class to this fake."""
+        return {
+            "client_id": self.client_id,
+            "client_secret": self._client_secret,
+            "base_url": self.base_url,
+            "token_url": self.token_url,
+            "httpx_args": {
+                "transport": self.transport(),
+                "async_transport": self.async_transport(),
+            },
+        }
+
+    @overload
+    def client(self, client_class: None = None, **options: Any) -> JuniperClient: ...
+    @overload
+    def client(self, client_class: type[ClientT], **options: Any) -> ClientT: ...
+    def client(self, client_class: type[Any] | None = None, **options: Any) -> Any:
+        """A client wired to this fake in-process (sync and async pools): a ``JuniperClient``, or
+        an instance of ``client_class``.
+
+        Any class with ``JuniperClient``'s constructor works; ``options`` (``max_retries``,
+        ``timeout``, ``headers``, ...) are passed on. Close it (``with``) when done.
+        """
+        kwargs = self.client_kwargs()
+        extra_httpx = options.pop("httpx_args", None) or {}
+        kwargs["httpx_args"] = {**kwargs["httpx_args"], **extra_httpx}
+        return (client_class or JuniperClient)(**kwargs, **options)
+
+    def async_client(self, client_class: type[Any] | None = None, **options: Any) -> Any:
+        """An async client wired like :meth:`client`: ``AsyncJuniperClient`` when the package
+        has it, else ``JuniperClient`` (whose generated ``asyncio`` functions use the same pool).
+        """
+        if client_class is None:
+            import juniper_fulfillment
+
+            client_class = getattr(juniper_fulfillment, "AsyncJuniperClient", JuniperClient)
+        return self.client(client_class, **options)
+
+    def serve(self, host: str = "127.0.0.1", port: int = 0) -> FakeServer:
+        """This fake on a real HTTP server (``with fake.serve() as server: server.base_url``)."""
+        return FakeServer(self.app, host, port)
+
+    # ------------------------------------------------------------------------ lifecycle
+    def advance(
+        self, order_id: str, to: str | None = None, *, wait: bool = True, timeout: float = 10.0
+    ) -> JSON:
+        """Move an order forward, one status at a time, up to ``to`` (default: the next status).
+
+        Statuses go ``NEW → PROCESSING → AWAITING_SHIPMENT → SHIPPED → FULFILLED``; from
+        ``AWAITING_SHIPMENT`` on the order has ``fulfillmentInfo`` (carrier, tracking number and
+        URL, checkpoints). Each step sends one signed ``orderStatusChanged`` webhook when a
+        ``webhookUrl`` is set; with ``wait`` (the default) this returns once they are delivered or
+        given up (call it with ``wait=False`` from async code whose receiver runs on the same
+        event loop, then await the deliveries there). Returns the order as ``getOrderById`` now
+        answers it.
+
+        Raises:
+            KeyError: no order has this id.
+            ValueError: ``to`` is not a lifecycle status or not ahead of the order's status.
+            TimeoutError: ``wait`` and the deliveries took longer than ``timeout`` seconds.
+        """
+        order, changes = self._backend.advance_order(order_id, to)
+        self._deliverer.enqueue(changes)
+        if wait:
+            self.wait_for_deliveries(timeout)
+        return copy.deepcopy(order)
+
+    statuses = LIFECYCLE
+
+    def wait_for_deliveries(self, timeout: float = 10.0) -> None:
+        """Block until every queued webhook delivery has finished (raise TimeoutError if not)."""
+        if not self._deliverer.wait(timeout):
+            raise TimeoutError(f"webhook deliveries still running after {timeout} s")
+
+    def deliver_webhooks_through(self, transport: httpx.BaseTransport | None) -> None:
+        """Send webhook deliveries through ``transport`` from now on (None: real HTTP).
+
+        ``httpx.WSGITransport(app=your_app)`` delivers straight into a WSGI application (Flask,
+        Django, ...), whatever host ``webhookUrl`` names, without a socket.
+        """
+        self._deliverer.set_transport(transport)
+
+    @property
+    def deliveries(self) -> list[Delivery]:
+        """Every webhook delivery so far, oldest first, with its attempts."""
+        return self._deliverer.deliveries
+
+    @property
+    def orders(self) -> list[JSON]:
+        """Every order, oldest first, as ``getOrderById`` answers it (copies)."""
+        return self._backend.snapshot_orders()
+
+    def order(self, order_id: str) -> JSON:
+        """One order as ``getOrderById`` answers it (a copy); KeyError if unknown."""
+        try:
+            return copy.deepcopy(self._backend.get_order(order_id))
+        except Problem:
+            raise KeyError(f"no order has id {order_id!r}") from None
+
+    @property
+    def webhook_secret(self) -> str | None:
+        """The secret signing deliveries now (None until a ``webhookUrl`` is set)."""
+        return self._backend.webhook_target()[1]
+
+    # ---------------------------------------------------------------------------- tokens
+    @property
+    def token_lifetime(self) -> int:
+        """Seconds new access tokens live (``expires_in``)."""
+        return self._backend.token_lifetime
+
+    @token_lifetime.setter
+    def token_lifetime(self, seconds: int) -> None:
+        if seconds < 1:
+            raise ValueError("token_lifetime must be at least 1 second")
+        self._backend.token_lifetime = seconds
+
+    def expire_tokens(self) -> None:
+        """Make every access token issued so far invalid (the next call answers 401)."""
+        self._backend.expire_tokens()
+
+    # ---------------------------------------------------------------------------- faults
+    def fail_next(
+        self, operation: str, status: int = 503, *, times: int = 1, retry_after: str = "0"
+    ) -> None:
+        """Answer the next ``times`` calls of ``operation`` (an operationId, or ``"token"``)
+        with ``status``: 429 (with ``Retry-After: retry_after``) or a 5xx, before anything else
+        happens (nothing is created or changed).
+        """
+        self._check_operation(operation, times)
+        if status != 429 and not 500 <= status <= 599:
+            raise ValueError(f"status must be 429 or 5xx, not {status}")
+        self._faults.add(operation, Fault(status=status, retry_after=retry_after), times)
+
+    def disconnect_next(self, operation: str, *, times: int = 1, processed: bool = False) -> None:
+        """Close the connection without an answer on the next ``times`` calls of ``operation``.
+
+        The request is read first. With ``processed=True`` the operation takes effect before the
+        connection drops (an order is created, say), which is what reconciliation code must
+        handle; otherwise nothing changes. In-process this raises ``httpx.RemoteProtocolError``
+        from the transport, as a real hang-up does.
+        """
+        self._check_operation(operation, times)
+        self._faults.add(operation, Fault(disconnect=True, processed=processed), times)
+
+    def clear_faults(self) -> None:
+        self._faults.clear()
+
+    def _check_operation(self, operation: str, times: int) -> None:
+        if operation != TOKEN_OPERATION and operation not in self._spec.operations:
+            known = ", ".join(sorted(self._spec.operations))
+            raise ValueError(f"unknown operation {operation!r}; one of: token, {known}")
+        if times < 1:
+            raise ValueError("times must be 1 or more")
+
+    # ------------------------------------------------------------------------- internals
+    def _on_change(self, changes: list[StatusChange]) -> None:
+        self._deliverer.enqueue(changes)
+
+    def close(self) -> None:
+        """Stop the webhook worker (waiting briefly for queued deliveries) and free resources."""
+        self._deliverer.wait(5.0)
+        self._deliverer.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"FakeJuniper(client_id={self.client_id!r}, base_url={self.base_url!r})"

@@ -1,0 +1,145 @@
+"""The fake on a real socket: a threaded HTTP/1.1 server on 127.0.0.1 running the WSGI app."""
+
+from __future__ import annotations
+
+import contextlib
+import http.server
+import io
+import socket
+import threading
+import urllib.parse
+from types import TracebackType
+from typing import Any, Self
+
+from ._app import ConnectionDropped, FakeApp
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 256
+
+
+class FakeServer:
+    """A running HTTP server for one :class:`FakeJuniper`; use it as a context manager.
+
+    ``base_url`` and ``token_url`` are what a client needs; ``port`` is the bound port.
+    """
+
+    def __init__(self, app: FakeApp, host: str = "127.0.0.1", port: int = 0) -> None:
+        self._app = app
+        self._server = _Server((host, port), _handler_class(app))
+        self.host = host
+        self.port: int = self._server.socket.getsockname()[1]
+        self.url = f"http://{host}:{self.port}"
+        self.base_url = self.url + app.api_prefix
+        self.token_url = self.url + app.token_path
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> Self:
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=self._server.serve_forever,
+                kwargs={"poll_interval": 0.05},
+                name=f"juniper-fake-{self.port}",
+                daemon=True,
+            )
+            self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._server.shutdown()
+            self._thread.join(timeout=10)
+            self._thread = None
+        self._server.server_close()
+
+    def serve_forever(self) -> None:
+        """Serve on the calling thread until interrupted (``python -m`` uses this)."""
+        try:
+            self._server.serve_forever(poll_interval=0.2)
+        finally:
+            self._server.server_close()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def __repr__(self) -> str:
+        return f"FakeServer(base_url={self.base_url!r}, token_url={self.token_url!r})"
+
+
+def _handler_class(app: FakeApp) -> type[http.server.BaseHTTPRequestHandler]:
+    class Handler(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True
+
+        def do_GET(self) -> None:
+            self._serve()
+
+        do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_GET  # noqa: N815
+
+        def _serve(self) -> None:
+            try:
+                length = int(self.headers.get("Content-Length") or 0)
+            except ValueError:
+                length = 0
+            body = self.rfile.read(length) if length > 0 else b""
+            path, _, query = self.path.partition("?")
+            host, port = self.connection.getsockname()[:2]
+            environ: dict[str, Any] = {
+                "REQUEST_METHOD": self.command,
+                "SCRIPT_NAME": "",
+                "PATH_INFO": urllib.parse.unquote(path),
+                "QUERY_STRING": query,
+                "CONTENT_LENGTH": str(len(body)),
+                "SERVER_NAME": str(host),
+                "SERVER_PORT": str(port),
+                "SERVER_PROTOCOL": self.request_version,
+                "wsgi.version": (1, 0),
+                "wsgi.url_scheme": "http",
+                "wsgi.input": io.BytesIO(body),
+                "wsgi.errors": io.StringIO(),
+                "wsgi.multithread": True,
+                "wsgi.multiprocess": False,
+                "wsgi.run_once": False,
+            }
+            for name, value in self.headers.items():
+                key = name.upper().replace("-", "_")
+                if key == "CONTENT_TYPE":
+                    environ["CONTENT_TYPE"] = value
+                elif key != "CONTENT_LENGTH":
+                    environ[f"HTTP_{key}"] = value
+            started: list[Any] = []
+
+            def start_response(status: str, headers: list[tuple[str, str]]) -> None:
+                started[:] = [status, headers]
+
+            try:
+                chunks = list(app(environ, start_response))
+            except ConnectionDropped:
+                # The request was read; hang up without a byte of answer.
+                self.close_connection = True
+                with contextlib.suppress(OSError):
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                return
+            status, headers = started
+            code, _, reason = status.partition(" ")
+            self.send_response(int(code), reason)
+            for name, value in headers:
+                self.send_header(name, value)
+            self.end_headers()
+            if self.command != "HEAD":
+                for chunk in chunks:
+                    self.wfile.write(chunk)
+
+        def log_message(self, format: str, *args: object) -> None:
+            """Quiet: request lines could carry identifiers of patients' orders."""
+
+    return Handler
