@@ -417,7 +417,10 @@ def every_operation(setup: Setup) -> None:
                     ]
                 ),
             )
-        assert rule.value.parsed.detail[0].loc == ["body", "lineItems", 0, "administration"]
+        parsed = rule.value.parsed
+        assert parsed is not None
+        assert isinstance(parsed.detail, list)
+        assert parsed.detail[0].loc == ["body", "lineItems", 0, "administration"]
         with pytest.raises(BadRequestError):
             list_orders.sync(client=client, cursor="not-a-cursor")
 
