@@ -334,3 +334,18 @@ def test_an_error_body_reads_without_unset_objects() -> None:
     assert error.parsed.error == "not_found"
     assert "Unset object" not in repr(error.parsed)
     assert "message=UNSET" in repr(error.parsed)
+
+
+# ---------------------------------------------------------------------- enum values as strings
+def test_enum_parameters_accept_their_string_values() -> None:
+    """``list_orders(status="SHIPPED")`` works as well as ``status=OrderStatus.SHIPPED``."""
+    from juniper_fulfillment.testing import FakeJuniper
+    from juniper_fulfillment_client.models import OrderStatus
+
+    with FakeJuniper() as fake, fake.client() as client:
+        order = client.orders.create_order(body=order_request())
+        client.orders.cancel_order(order.id)
+        by_string = [o.id for o in client.orders.list_orders(status="CANCELLED")]  # type: ignore[arg-type]
+        by_member = [o.id for o in client.orders.list_orders(status=OrderStatus.CANCELLED)]
+        assert by_string == by_member == [order.id]
+        assert list(client.orders.list_orders(status="NEW")) == []  # type: ignore[arg-type]

@@ -37,7 +37,7 @@ class CreateOrderRequest:
     def to_dict(self) -> dict[str, Any]:
         customer = self.customer.to_dict()
 
-        days_supply = self.days_supply.value
+        days_supply = DaysSupply(self.days_supply).value
 
         line_items = []
         for line_items_item_data in self.line_items:
@@ -46,11 +46,11 @@ class CreateOrderRequest:
 
         shipping_method: str | Unset = UNSET
         if not isinstance(self.shipping_method, Unset):
-            shipping_method = self.shipping_method.value
+            shipping_method = ShippingMethodName(self.shipping_method).value
 
         order_type: str | Unset = UNSET
         if not isinstance(self.order_type, Unset):
-            order_type = self.order_type.value
+            order_type = OrderType(self.order_type).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

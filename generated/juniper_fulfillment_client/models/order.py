@@ -54,19 +54,19 @@ class Order:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status = self.status.value
+        status = OrderStatus(self.status).value
 
         order_type: str | Unset = UNSET
         if not isinstance(self.order_type, Unset):
-            order_type = self.order_type.value
+            order_type = OrderType(self.order_type).value
 
         days_supply: int | Unset = UNSET
         if not isinstance(self.days_supply, Unset):
-            days_supply = self.days_supply.value
+            days_supply = DaysSupply(self.days_supply).value
 
         shipping_method: str | Unset = UNSET
         if not isinstance(self.shipping_method, Unset):
-            shipping_method = self.shipping_method.value
+            shipping_method = ShippingMethodName(self.shipping_method).value
 
         discount = self.discount
 

@@ -35,7 +35,7 @@ class OrderStatusWebhookOrder:
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
 
-        status = self.status.value
+        status = OrderStatus(self.status).value
 
         fulfillment_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fulfillment_info, Unset):

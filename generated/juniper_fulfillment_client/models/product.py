@@ -67,7 +67,7 @@ class Product:
 
         form: str | Unset = UNSET
         if not isinstance(self.form, Unset):
-            form = self.form.value
+            form = ProductForm(self.form).value
 
         certifications: list[str] | Unset = UNSET
         if not isinstance(self.certifications, Unset):
@@ -83,7 +83,7 @@ class Product:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = ProductStatus(self.status).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -41,7 +41,7 @@ class Protocol:
     def to_dict(self) -> dict[str, Any]:
         customer = self.customer.to_dict()
 
-        days_supply = self.days_supply.value
+        days_supply = DaysSupply(self.days_supply).value
 
         line_items = []
         for line_items_item_data in self.line_items:
@@ -52,11 +52,11 @@ class Protocol:
 
         shipping_method: str | Unset = UNSET
         if not isinstance(self.shipping_method, Unset):
-            shipping_method = self.shipping_method.value
+            shipping_method = ShippingMethodName(self.shipping_method).value
 
         order_type: str | Unset = UNSET
         if not isinstance(self.order_type, Unset):
-            order_type = self.order_type.value
+            order_type = OrderType(self.order_type).value
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):

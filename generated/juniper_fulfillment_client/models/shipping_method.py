@@ -24,7 +24,7 @@ class ShippingMethod:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name.value
+        name = ShippingMethodName(self.name).value
 
         description = self.description
 

@@ -37,7 +37,7 @@ class SupplementFactsPanel:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = SupplementType(self.type_).value
 
         other_ingredients: list[str] | Unset = UNSET
         if not isinstance(self.other_ingredients, Unset):

@@ -34,7 +34,7 @@ class ValidationIssue:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = ValidationIssueType(self.type_).value
 
         msg = self.msg
 

@@ -34,13 +34,13 @@ def _get_kwargs(
 
     json_direction: str | Unset = UNSET
     if not isinstance(direction, Unset):
-        json_direction = direction.value
+        json_direction = PageDirection(direction).value
 
     params["direction"] = json_direction
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = ProductStatus(status).value
 
     params["status"] = json_status
 

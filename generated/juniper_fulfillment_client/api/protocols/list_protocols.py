@@ -29,7 +29,7 @@ def _get_kwargs(
 
     json_direction: str | Unset = UNSET
     if not isinstance(direction, Unset):
-        json_direction = direction.value
+        json_direction = PageDirection(direction).value
 
     params["direction"] = json_direction
 
