@@ -20,6 +20,7 @@ HAND_WRITTEN := $(wildcard overrides/juniper_fulfillment tests examples bench sc
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 export NO_UPDATE_NOTIFIER := 1
+export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
 .PHONY: help setup venv node generate check-generated spec lint format typecheck pytest check \
