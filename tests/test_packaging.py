@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import sysconfig
 import tomllib
 import zipfile
 from collections.abc import Callable
@@ -131,8 +132,9 @@ def test_the_suite_runs_on_the_installed_wheel_not_the_source_folders() -> None:
     wheel = os.environ.get(WHEEL_VARIABLE)
     if not wheel:
         pytest.skip(f"{WHEEL_VARIABLE} is not set: not run by a nox session on a built wheel")
+    site_packages = Path(sysconfig.get_paths()["purelib"]).resolve()
     for package in (juniper_fulfillment, juniper_fulfillment_client):
-        assert ROOT not in Path(package.__file__ or "").resolve().parents, package.__file__
+        assert site_packages in Path(package.__file__ or "").resolve().parents, package.__file__
     direct_url = json.loads(
         metadata.distribution("juniper-fulfillment").read_text("direct_url.json") or "{}"
     )
