@@ -40,11 +40,13 @@ LICENSE_EXPRESSION = "Apache-2.0"
 def source_files(package: str) -> dict[PurePosixPath, bytes]:
     """Every file of an import package in the repository, by its path inside the wheel."""
     folder = PACKAGES[package]
-    return {
-        PurePosixPath(package, *path.relative_to(folder).parts): path.read_bytes()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"
-    }
+    files = {}
+    for path in sorted(folder.rglob("*")):
+        parts = path.relative_to(folder).parts
+        # Caches (__pycache__, the generator's .ruff_cache) are ignored by git and the build.
+        if path.is_file() and not any(p.startswith(".") or p == "__pycache__" for p in parts):
+            files[PurePosixPath(package, *parts)] = path.read_bytes()
+    return files
 
 
 def check_wheel(wheel: Path) -> list[str]:
