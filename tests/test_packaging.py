@@ -125,7 +125,7 @@ def test_the_installed_metadata_states_licence_classifiers_and_ranges() -> None:
     ):
         assert classifier in classifiers
     requires = installed.get_all("Requires-Dist") or []
-    assert "httpx<1,>=0.23.1" in requires
+    assert "httpx<1,>=0.26" in requires
 
 
 def test_the_suite_runs_on_the_installed_wheel_not_the_source_folders() -> None:
