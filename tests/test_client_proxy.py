@@ -49,7 +49,7 @@ class _ForwardProxy(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def proxy() -> Iterator[tuple[str, list[str]]]:
-    seen: ClassVar[list[str]] = []
+    seen: list[str] = []
     handler = type("Handler", (_ForwardProxy,), {"seen": seen})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
