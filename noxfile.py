@@ -1,24 +1,118 @@
-"""nox sessions: the full check suite on every supported Python.
+"""nox sessions: the checks, run on the built wheel, on every supported Python.
 
-`make test` runs the ``tests`` session. Locally a missing interpreter is skipped (only the
-machine's own Python may exist); the CI workflow passes ``--error-on-missing-interpreters`` so a
-missing one fails there.
+`make test` runs ``tests`` and ``lowest``; both first run ``dist``, which builds the sdist and the
+wheel into ``dist/`` and checks them. The test suite then imports the installed wheel, never the
+source folders, so what is tested is what users install. Locally a missing interpreter is skipped
+(only the machine's own Python may exist); the CI workflow passes
+``--error-on-missing-interpreters`` so a missing one fails there.
 """
 
 from __future__ import annotations
 
+import shutil
+from email.parser import HeaderParser
+from pathlib import Path
+from zipfile import ZipFile
+
 import nox
+from packaging.requirements import Requirement
+from packaging.version import Version
 
 nox.options.error_on_missing_interpreters = False
 nox.options.reuse_existing_virtualenvs = True
-nox.options.sessions = ["tests"]
+nox.options.default_venv_backend = "uv"
+nox.options.sessions = ["tests", "lowest"]
 
 PYTHONS = ["3.11", "3.12", "3.13"]
+DIST = Path("dist")
+PROJECT = "juniper-fulfillment"
+# Tells tests/test_packaging.py which wheel the suite is meant to be testing.
+WHEEL_VARIABLE = "JUNIPER_TEST_WHEEL"
 
 
-@nox.session(python=PYTHONS)
+@nox.session(python=PYTHONS[0])
+def dist(session: nox.Session) -> None:
+    """Build the sdist and the wheel into dist/; twine check --strict; check the wheel's files."""
+    session.install("-c", "requirements-dev.txt", "build", "twine", "uv", "packaging")
+    shutil.rmtree(DIST, ignore_errors=True)
+    session.run("python", "-m", "build", "--installer", "uv", "--outdir", str(DIST))
+    session.run("twine", "check", "--strict", *sorted(str(path) for path in DIST.iterdir()))
+    session.run("python", "scripts/check_dist.py", str(DIST))
+
+
+@nox.session(python=PYTHONS, requires=["dist"])
 def tests(session: nox.Session) -> None:
-    """Install the pinned tools into this interpreter's venv and run every check (`make check`)."""
+    """Every check (`make check`) with the pinned tools, the suite running on the built wheel."""
+    wheel = built_wheel(session)
     session.install("-r", "requirements-dev.txt")
-    session.install("--no-deps", "-e", ".")
-    session.run("make", "check", f"BIN={session.bin}", external=True)
+    session.install("--no-deps", "--reinstall-package", PROJECT, str(wheel))
+    session.run(
+        "make", "check", f"BIN={session.bin}", external=True, env={WHEEL_VARIABLE: str(wheel)}
+    )
+
+
+@nox.session(python=[PYTHONS[0], PYTHONS[-1]], requires=["dist"])
+def lowest(session: nox.Session) -> None:
+    """The test suite on the built wheel with the lowest dependency versions its metadata allows.
+
+    On the oldest and the newest Python: old releases of httpx and attrs are most likely to break
+    on a new Python. The docs build is left to ``tests``: it does not use the runtime packages.
+    """
+    wheel = built_wheel(session)
+    requirements = runtime_requirements(wheel)
+    session.install("-r", "requirements-dev.txt")
+    upgrades = [f"--upgrade-package={Requirement(line).name}" for line in requirements]
+    session.install(
+        "--resolution=lowest-direct",
+        f"--reinstall-package={PROJECT}",
+        *upgrades,
+        *requirements,
+        str(wheel),
+    )
+    names = [Requirement(line).name for line in requirements]
+    installed = session.run(
+        "python",
+        "-c",
+        "import sys\nfrom importlib.metadata import version\n"
+        "print(' '.join(version(name) for name in sys.argv[1:]))",
+        *names,
+        silent=True,
+    )
+    assert isinstance(installed, str)
+    versions = dict(zip(names, installed.split(), strict=True))
+    for line in requirements:
+        name, floor = Requirement(line).name, lower_bound(Requirement(line))
+        if Version(versions[name]) != Version(floor):
+            session.error(f"{name} {versions[name]} is installed, not its lower bound {floor}")
+    session.log("lowest: " + ", ".join(f"{name} {v}" for name, v in versions.items()))
+    session.run(
+        "python",
+        "-m",
+        "pytest",
+        "-m",
+        "not docs",
+        *session.posargs,
+        env={WHEEL_VARIABLE: str(wheel)},
+    )
+
+
+def built_wheel(session: nox.Session) -> Path:
+    wheels = sorted(DIST.glob("*.whl"))
+    if len(wheels) != 1:
+        session.error(f"expected one wheel in {DIST}/ (the dist session builds it), found {wheels}")
+    return wheels[0].resolve()
+
+
+def runtime_requirements(wheel: Path) -> list[str]:
+    """The wheel's unconditional Requires-Dist lines: what a plain install of it pulls in."""
+    with ZipFile(wheel) as archive:
+        name = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+        fields = HeaderParser().parsestr(archive.read(name).decode())
+    return [line for line in fields.get_all("Requires-Dist") or [] if ";" not in line]
+
+
+def lower_bound(requirement: Requirement) -> str:
+    floors = [spec.version for spec in requirement.specifier if spec.operator in {">=", "=="}]
+    if len(floors) != 1:
+        raise ValueError(f"{requirement} needs exactly one lower bound (>=) to be tested")
+    return floors[0]
