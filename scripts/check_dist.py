@@ -4,8 +4,8 @@
 
 The wheel must hold every file of ``generated/juniper_fulfillment_client`` and
 ``overrides/juniper_fulfillment`` (both ``py.typed`` included) byte for byte, and nothing else
-except its ``.dist-info`` and one allowed piece of package data: a copy of ``openapi/index.yaml``
-inside ``juniper_fulfillment/testing/`` (the local fake API serves the spec). Its metadata must
+except its ``.dist-info`` (the generated package holds ``openapi.yaml``, the description it was
+generated from, which the local fake API serves). Its metadata must
 carry the licence and the runtime requirements of ``pyproject.toml``. The sdist must hold the
 licence, the project file and both packages, and none of the repository-only folders.
 
@@ -31,8 +31,6 @@ PACKAGES = {
     "juniper_fulfillment_client": ROOT / "generated" / "juniper_fulfillment_client",
     "juniper_fulfillment": ROOT / "overrides" / "juniper_fulfillment",
 }
-SPEC = ROOT / "openapi" / "index.yaml"
-SPEC_COPY_FOLDER = PurePosixPath("juniper_fulfillment/testing")
 REPOSITORY_ONLY = ("tests", "scripts", "bench", "examples", "docs", "overrides/templates")
 LICENSE_EXPRESSION = "Apache-2.0"
 
@@ -70,13 +68,10 @@ def check_wheel(wheel: Path) -> list[str]:
         license_name = next((n for n in dist_info if n.endswith(".dist-info/licenses/LICENSE")), "")
         license_text = archive.read(license_name) if license_name else b""
 
-    spec = SPEC.read_bytes()
     for path, data in sorted(contents.items()):
         if path in expected:
             if data != expected[path]:
                 problems.append(f"{wheel.name}: {path} differs from the repository's copy")
-        elif path.parent == SPEC_COPY_FOLDER and data == spec:
-            pass  # the spec as package data of the testing subpackage
         else:
             problems.append(f"{wheel.name}: {path} is not part of either package")
     for path in sorted(set(expected) - set(contents)):

@@ -1,7 +1,8 @@
 """``openapi/index.yaml`` as the fake's HTTP layer needs it: routes, parameters and validators.
 
-The installed package carries the spec as ``juniper_fulfillment/testing/openapi.yaml`` (copied into
-the wheel at build time); a checkout of the repository reads ``openapi/index.yaml`` itself.
+The generated package carries the spec it was generated from as
+``juniper_fulfillment_client/openapi.yaml`` (a generation post-hook copies it), so an installed
+wheel and a checkout read the same file.
 Requests are validated with ``openapi-schema-validator`` (JSON Schema 2020-12 plus the OpenAPI 3.1
 vocabulary), the same description the client is generated from.
 """
@@ -9,6 +10,7 @@ vocabulary), the same description the client is generated from.
 from __future__ import annotations
 
 import functools
+import importlib.resources
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,25 +23,17 @@ from openapi_schema_validator import OAS31Validator, oas31_format_checker
 
 from ._backend import JSON, issue
 
-_HERE = Path(__file__).resolve().parent
-_CANDIDATES: Final = (
-    _HERE / "openapi.yaml",  # inside an installed wheel
-    _HERE.parents[2]
-    / "openapi"
-    / "index.yaml",  # a checkout: overrides/juniper_fulfillment/testing
-)
+_SPEC_PACKAGE: Final = "juniper_fulfillment_client"
+_SPEC_FILE: Final = "openapi.yaml"
 _METHODS: Final = ("get", "put", "post", "delete", "patch")
 
 
 def spec_path() -> Path:
-    """Where the spec the fake serves is read from."""
-    for candidate in _CANDIDATES:
-        if candidate.is_file():
-            return candidate
-    raise FileNotFoundError(
-        "the OpenAPI description is missing: expected one of "
-        + ", ".join(str(c) for c in _CANDIDATES)
-    )
+    """Where the spec the fake serves is read from: beside the generated client."""
+    spec = Path(str(importlib.resources.files(_SPEC_PACKAGE) / _SPEC_FILE))
+    if not spec.is_file():
+        raise FileNotFoundError(f"the OpenAPI description is missing: expected {spec}")
+    return spec
 
 
 @dataclass(frozen=True)
