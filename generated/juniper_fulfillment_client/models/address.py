@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Address")
@@ -54,18 +55,38 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        line1 = d.pop("line1")
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _known = 4
+        _line1 = src_dict.get("line1", UNSET)
+        if not isinstance(_line1, str):
+            raise _errors.invalid("line1", "string", _line1)
+        line1 = _line1
 
-        city = d.pop("city")
+        _city = src_dict.get("city", UNSET)
+        if not isinstance(_city, str):
+            raise _errors.invalid("city", "string", _city)
+        city = _city
 
-        state = d.pop("state")
+        _state = src_dict.get("state", UNSET)
+        if not isinstance(_state, str):
+            raise _errors.invalid("state", "string", _state)
+        state = _state
 
-        zip_code = d.pop("zipCode")
+        _zip_code = src_dict.get("zipCode", UNSET)
+        if not isinstance(_zip_code, str):
+            raise _errors.invalid("zipCode", "string", _zip_code)
+        zip_code = _zip_code
 
-        line2 = d.pop("line2", UNSET)
+        _line2 = src_dict.get("line2", UNSET)
+        line2: str | Unset = UNSET
+        if _line2 is not UNSET:
+            _known += 1
+            if not isinstance(_line2, str):
+                raise _errors.invalid("line2", "string", _line2)
+            line2 = _line2
 
-        address = cls(
+        _instance = cls(
             line1=line1,
             city=city,
             state=state,
@@ -73,8 +94,11 @@ class Address:
             line2=line2,
         )
 
-        address.additional_properties = d
-        return address
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +115,15 @@ class Address:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "line1",
+        "city",
+        "state",
+        "zipCode",
+        "line2",
+    )
+)

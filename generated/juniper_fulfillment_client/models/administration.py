@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Administration")
@@ -48,24 +49,41 @@ class Administration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        morning = d.pop("morning")
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _known = 4
+        _morning = src_dict.get("morning", UNSET)
+        morning = (
+            _morning if type(_morning) is int else _errors.as_int("morning", _morning)
+        )
 
-        afternoon = d.pop("afternoon")
+        _afternoon = src_dict.get("afternoon", UNSET)
+        afternoon = (
+            _afternoon
+            if type(_afternoon) is int
+            else _errors.as_int("afternoon", _afternoon)
+        )
 
-        evening = d.pop("evening")
+        _evening = src_dict.get("evening", UNSET)
+        evening = (
+            _evening if type(_evening) is int else _errors.as_int("evening", _evening)
+        )
 
-        sleep = d.pop("sleep")
+        _sleep = src_dict.get("sleep", UNSET)
+        sleep = _sleep if type(_sleep) is int else _errors.as_int("sleep", _sleep)
 
-        administration = cls(
+        _instance = cls(
             morning=morning,
             afternoon=afternoon,
             evening=evening,
             sleep=sleep,
         )
 
-        administration.additional_properties = d
-        return administration
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +100,14 @@ class Administration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "morning",
+        "afternoon",
+        "evening",
+        "sleep",
+    )
+)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,20 +62,47 @@ class Customer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source_id = d.pop("sourceId")
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _known = 4
+        _source_id = src_dict.get("sourceId", UNSET)
+        if not isinstance(_source_id, str):
+            raise _errors.invalid("sourceId", "string", _source_id)
+        source_id = _source_id
 
-        first_name = d.pop("firstName")
+        _first_name = src_dict.get("firstName", UNSET)
+        if not isinstance(_first_name, str):
+            raise _errors.invalid("firstName", "string", _first_name)
+        first_name = _first_name
 
-        last_name = d.pop("lastName")
+        _last_name = src_dict.get("lastName", UNSET)
+        if not isinstance(_last_name, str):
+            raise _errors.invalid("lastName", "string", _last_name)
+        last_name = _last_name
 
-        address = Address.from_dict(d.pop("address"))
+        _address = src_dict.get("address", UNSET)
+        try:
+            address = Address.from_dict(_address)
+        except _errors.ResponseValidationError as _failure:
+            raise _failure.prefix("address")
 
-        email = d.pop("email", UNSET)
+        _email = src_dict.get("email", UNSET)
+        email: str | Unset = UNSET
+        if _email is not UNSET:
+            _known += 1
+            if not isinstance(_email, str):
+                raise _errors.invalid("email", "string", _email)
+            email = _email
 
-        phone = d.pop("phone", UNSET)
+        _phone = src_dict.get("phone", UNSET)
+        phone: str | Unset = UNSET
+        if _phone is not UNSET:
+            _known += 1
+            if not isinstance(_phone, str):
+                raise _errors.invalid("phone", "string", _phone)
+            phone = _phone
 
-        customer = cls(
+        _instance = cls(
             source_id=source_id,
             first_name=first_name,
             last_name=last_name,
@@ -83,8 +111,11 @@ class Customer:
             phone=phone,
         )
 
-        customer.additional_properties = d
-        return customer
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,6 +132,19 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "sourceId",
+        "firstName",
+        "lastName",
+        "address",
+        "email",
+        "phone",
+    )
+)
 
 
 from ..models.address import Address  # noqa: E402

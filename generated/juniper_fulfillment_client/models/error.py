@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,31 +62,61 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _known = 0
+        _error = src_dict.get("error", UNSET)
+        error: str | Unset = UNSET
+        if _error is not UNSET:
+            _known += 1
+            if not isinstance(_error, str):
+                raise _errors.invalid("error", "string", _error)
+            error = _error
 
-        message = d.pop("message", UNSET)
+        _message = src_dict.get("message", UNSET)
+        message: str | Unset = UNSET
+        if _message is not UNSET:
+            _known += 1
+            if not isinstance(_message, str):
+                raise _errors.invalid("message", "string", _message)
+            message = _message
 
-        error_description = d.pop("error_description", UNSET)
+        _error_description = src_dict.get("error_description", UNSET)
+        error_description: str | Unset = UNSET
+        if _error_description is not UNSET:
+            _known += 1
+            if not isinstance(_error_description, str):
+                raise _errors.invalid("error_description", "string", _error_description)
+            error_description = _error_description
 
-        _detail = d.pop("detail", UNSET)
+        _detail = src_dict.get("detail", UNSET)
         detail: list[ValidationIssue] | Unset = UNSET
         if _detail is not UNSET:
-            detail = []
-            for detail_item_data in _detail:
-                detail_item = ValidationIssue.from_dict(detail_item_data)
+            _known += 1
+            if type(_detail) is not list:
+                raise _errors.invalid("detail", "array", _detail)
+            detail_items: list[ValidationIssue] = []
+            try:
+                for detail_data in _detail:
+                    detail_item = ValidationIssue.from_dict(detail_data)
 
-                detail.append(detail_item)
+                    detail_items.append(detail_item)
+            except _errors.ResponseValidationError as _failure:
+                raise _failure.prefix("detail", len(detail_items))
+            detail = detail_items
 
-        error = cls(
+        _instance = cls(
             error=error,
             message=message,
             error_description=error_description,
             detail=detail,
         )
 
-        error.additional_properties = d
-        return error
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,6 +133,17 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "error",
+        "message",
+        "error_description",
+        "detail",
+    )
+)
 
 
 from ..models.validation_issue import ValidationIssue  # noqa: E402

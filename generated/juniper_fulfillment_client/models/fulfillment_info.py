@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,25 +61,58 @@ class FulfillmentInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        carrier = d.pop("carrier", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _known = 0
+        _carrier = src_dict.get("carrier", UNSET)
+        carrier: str | Unset = UNSET
+        if _carrier is not UNSET:
+            _known += 1
+            if not isinstance(_carrier, str):
+                raise _errors.invalid("carrier", "string", _carrier)
+            carrier = _carrier
 
-        tracking_number = d.pop("trackingNumber", UNSET)
+        _tracking_number = src_dict.get("trackingNumber", UNSET)
+        tracking_number: str | Unset = UNSET
+        if _tracking_number is not UNSET:
+            _known += 1
+            if not isinstance(_tracking_number, str):
+                raise _errors.invalid("trackingNumber", "string", _tracking_number)
+            tracking_number = _tracking_number
 
-        tracking_status = d.pop("trackingStatus", UNSET)
+        _tracking_status = src_dict.get("trackingStatus", UNSET)
+        tracking_status: str | Unset = UNSET
+        if _tracking_status is not UNSET:
+            _known += 1
+            if not isinstance(_tracking_status, str):
+                raise _errors.invalid("trackingStatus", "string", _tracking_status)
+            tracking_status = _tracking_status
 
-        tracking_url = d.pop("trackingUrl", UNSET)
+        _tracking_url = src_dict.get("trackingUrl", UNSET)
+        tracking_url: str | Unset = UNSET
+        if _tracking_url is not UNSET:
+            _known += 1
+            if not isinstance(_tracking_url, str):
+                raise _errors.invalid("trackingUrl", "string", _tracking_url)
+            tracking_url = _tracking_url
 
-        _checkpoints = d.pop("checkpoints", UNSET)
+        _checkpoints = src_dict.get("checkpoints", UNSET)
         checkpoints: list[Checkpoint] | Unset = UNSET
         if _checkpoints is not UNSET:
-            checkpoints = []
-            for checkpoints_item_data in _checkpoints:
-                checkpoints_item = Checkpoint.from_dict(checkpoints_item_data)
+            _known += 1
+            if type(_checkpoints) is not list:
+                raise _errors.invalid("checkpoints", "array", _checkpoints)
+            checkpoints_items: list[Checkpoint] = []
+            try:
+                for checkpoints_data in _checkpoints:
+                    checkpoints_item = Checkpoint.from_dict(checkpoints_data)
 
-                checkpoints.append(checkpoints_item)
+                    checkpoints_items.append(checkpoints_item)
+            except _errors.ResponseValidationError as _failure:
+                raise _failure.prefix("checkpoints", len(checkpoints_items))
+            checkpoints = checkpoints_items
 
-        fulfillment_info = cls(
+        _instance = cls(
             carrier=carrier,
             tracking_number=tracking_number,
             tracking_status=tracking_status,
@@ -86,8 +120,11 @@ class FulfillmentInfo:
             checkpoints=checkpoints,
         )
 
-        fulfillment_info.additional_properties = d
-        return fulfillment_info
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,6 +141,18 @@ class FulfillmentInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "carrier",
+        "trackingNumber",
+        "trackingStatus",
+        "trackingUrl",
+        "checkpoints",
+    )
+)
 
 
 from ..models.checkpoint import Checkpoint  # noqa: E402

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartnerSettings")
@@ -138,58 +139,174 @@ class PartnerSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        primary_color = d.pop("primaryColor", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _known = 0
+        _primary_color = src_dict.get("primaryColor", UNSET)
+        primary_color: str | Unset = UNSET
+        if _primary_color is not UNSET:
+            _known += 1
+            if not isinstance(_primary_color, str):
+                raise _errors.invalid("primaryColor", "string", _primary_color)
+            primary_color = _primary_color
 
-        secondary_color = d.pop("secondaryColor", UNSET)
+        _secondary_color = src_dict.get("secondaryColor", UNSET)
+        secondary_color: str | Unset = UNSET
+        if _secondary_color is not UNSET:
+            _known += 1
+            if not isinstance(_secondary_color, str):
+                raise _errors.invalid("secondaryColor", "string", _secondary_color)
+            secondary_color = _secondary_color
 
-        logo = d.pop("logo", UNSET)
+        _logo = src_dict.get("logo", UNSET)
+        logo: str | Unset = UNSET
+        if _logo is not UNSET:
+            _known += 1
+            if not isinstance(_logo, str):
+                raise _errors.invalid("logo", "string", _logo)
+            logo = _logo
 
-        phone = d.pop("phone", UNSET)
+        _phone = src_dict.get("phone", UNSET)
+        phone: str | Unset = UNSET
+        if _phone is not UNSET:
+            _known += 1
+            if not isinstance(_phone, str):
+                raise _errors.invalid("phone", "string", _phone)
+            phone = _phone
 
-        support_email = d.pop("supportEmail", UNSET)
+        _support_email = src_dict.get("supportEmail", UNSET)
+        support_email: str | Unset = UNSET
+        if _support_email is not UNSET:
+            _known += 1
+            if not isinstance(_support_email, str):
+                raise _errors.invalid("supportEmail", "string", _support_email)
+            support_email = _support_email
 
-        website = d.pop("website", UNSET)
+        _website = src_dict.get("website", UNSET)
+        website: str | Unset = UNSET
+        if _website is not UNSET:
+            _known += 1
+            if not isinstance(_website, str):
+                raise _errors.invalid("website", "string", _website)
+            website = _website
 
-        webhook_url = d.pop("webhookUrl", UNSET)
+        _webhook_url = src_dict.get("webhookUrl", UNSET)
+        webhook_url: str | Unset = UNSET
+        if _webhook_url is not UNSET:
+            _known += 1
+            if not isinstance(_webhook_url, str):
+                raise _errors.invalid("webhookUrl", "string", _webhook_url)
+            webhook_url = _webhook_url
 
-        billing_address_line_1 = d.pop("billingAddressLine1", UNSET)
+        _billing_address_line_1 = src_dict.get("billingAddressLine1", UNSET)
+        billing_address_line_1: str | Unset = UNSET
+        if _billing_address_line_1 is not UNSET:
+            _known += 1
+            if not isinstance(_billing_address_line_1, str):
+                raise _errors.invalid(
+                    "billingAddressLine1", "string", _billing_address_line_1
+                )
+            billing_address_line_1 = _billing_address_line_1
 
-        billing_address_line_2 = d.pop("billingAddressLine2", UNSET)
+        _billing_address_line_2 = src_dict.get("billingAddressLine2", UNSET)
+        billing_address_line_2: str | Unset = UNSET
+        if _billing_address_line_2 is not UNSET:
+            _known += 1
+            if not isinstance(_billing_address_line_2, str):
+                raise _errors.invalid(
+                    "billingAddressLine2", "string", _billing_address_line_2
+                )
+            billing_address_line_2 = _billing_address_line_2
 
-        billing_city = d.pop("billingCity", UNSET)
+        _billing_city = src_dict.get("billingCity", UNSET)
+        billing_city: str | Unset = UNSET
+        if _billing_city is not UNSET:
+            _known += 1
+            if not isinstance(_billing_city, str):
+                raise _errors.invalid("billingCity", "string", _billing_city)
+            billing_city = _billing_city
 
-        billing_state = d.pop("billingState", UNSET)
+        _billing_state = src_dict.get("billingState", UNSET)
+        billing_state: str | Unset = UNSET
+        if _billing_state is not UNSET:
+            _known += 1
+            if not isinstance(_billing_state, str):
+                raise _errors.invalid("billingState", "string", _billing_state)
+            billing_state = _billing_state
 
-        billing_postal_code = d.pop("billingPostalCode", UNSET)
+        _billing_postal_code = src_dict.get("billingPostalCode", UNSET)
+        billing_postal_code: str | Unset = UNSET
+        if _billing_postal_code is not UNSET:
+            _known += 1
+            if not isinstance(_billing_postal_code, str):
+                raise _errors.invalid(
+                    "billingPostalCode", "string", _billing_postal_code
+                )
+            billing_postal_code = _billing_postal_code
 
-        billing_country = d.pop("billingCountry", UNSET)
+        _billing_country = src_dict.get("billingCountry", UNSET)
+        billing_country: str | Unset = UNSET
+        if _billing_country is not UNSET:
+            _known += 1
+            if not isinstance(_billing_country, str):
+                raise _errors.invalid("billingCountry", "string", _billing_country)
+            billing_country = _billing_country
 
-        id = d.pop("id", UNSET)
+        _id = src_dict.get("id", UNSET)
+        id: str | Unset = UNSET
+        if _id is not UNSET:
+            _known += 1
+            if not isinstance(_id, str):
+                raise _errors.invalid("id", "string", _id)
+            id = _id
 
-        name = d.pop("name", UNSET)
+        _name = src_dict.get("name", UNSET)
+        name: str | Unset = UNSET
+        if _name is not UNSET:
+            _known += 1
+            if not isinstance(_name, str):
+                raise _errors.invalid("name", "string", _name)
+            name = _name
 
-        description = d.pop("description", UNSET)
+        _description = src_dict.get("description", UNSET)
+        description: str | Unset = UNSET
+        if _description is not UNSET:
+            _known += 1
+            if not isinstance(_description, str):
+                raise _errors.invalid("description", "string", _description)
+            description = _description
 
-        discount = d.pop("discount", UNSET)
+        _discount = src_dict.get("discount", UNSET)
+        discount: str | Unset = UNSET
+        if _discount is not UNSET:
+            _known += 1
+            if not isinstance(_discount, str):
+                raise _errors.invalid("discount", "string", _discount)
+            discount = _discount
 
-        discount_value = d.pop("discountValue", UNSET)
+        _discount_value = src_dict.get("discountValue", UNSET)
+        discount_value: float | Unset = UNSET
+        if _discount_value is not UNSET:
+            _known += 1
+            discount_value = (
+                _discount_value
+                if type(_discount_value) is float
+                else _errors.as_number("discountValue", _discount_value)
+            )
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at = src_dict.get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            _known += 1
+            created_at = _errors.as_datetime("createdAt", _created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _updated_at = src_dict.get("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            _known += 1
+            updated_at = _errors.as_datetime("updatedAt", _updated_at)
 
-        partner_settings = cls(
+        _instance = cls(
             primary_color=primary_color,
             secondary_color=secondary_color,
             logo=logo,
@@ -212,8 +329,11 @@ class PartnerSettings:
             updated_at=updated_at,
         )
 
-        partner_settings.additional_properties = d
-        return partner_settings
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -230,3 +350,30 @@ class PartnerSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "primaryColor",
+        "secondaryColor",
+        "logo",
+        "phone",
+        "supportEmail",
+        "website",
+        "webhookUrl",
+        "billingAddressLine1",
+        "billingAddressLine2",
+        "billingCity",
+        "billingState",
+        "billingPostalCode",
+        "billingCountry",
+        "id",
+        "name",
+        "description",
+        "discount",
+        "discountValue",
+        "createdAt",
+        "updatedAt",
+    )
+)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartnerSettingsUpdate")
@@ -96,34 +97,120 @@ class PartnerSettingsUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        primary_color = d.pop("primaryColor", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _known = 0
+        _primary_color = src_dict.get("primaryColor", UNSET)
+        primary_color: str | Unset = UNSET
+        if _primary_color is not UNSET:
+            _known += 1
+            if not isinstance(_primary_color, str):
+                raise _errors.invalid("primaryColor", "string", _primary_color)
+            primary_color = _primary_color
 
-        secondary_color = d.pop("secondaryColor", UNSET)
+        _secondary_color = src_dict.get("secondaryColor", UNSET)
+        secondary_color: str | Unset = UNSET
+        if _secondary_color is not UNSET:
+            _known += 1
+            if not isinstance(_secondary_color, str):
+                raise _errors.invalid("secondaryColor", "string", _secondary_color)
+            secondary_color = _secondary_color
 
-        logo = d.pop("logo", UNSET)
+        _logo = src_dict.get("logo", UNSET)
+        logo: str | Unset = UNSET
+        if _logo is not UNSET:
+            _known += 1
+            if not isinstance(_logo, str):
+                raise _errors.invalid("logo", "string", _logo)
+            logo = _logo
 
-        phone = d.pop("phone", UNSET)
+        _phone = src_dict.get("phone", UNSET)
+        phone: str | Unset = UNSET
+        if _phone is not UNSET:
+            _known += 1
+            if not isinstance(_phone, str):
+                raise _errors.invalid("phone", "string", _phone)
+            phone = _phone
 
-        support_email = d.pop("supportEmail", UNSET)
+        _support_email = src_dict.get("supportEmail", UNSET)
+        support_email: str | Unset = UNSET
+        if _support_email is not UNSET:
+            _known += 1
+            if not isinstance(_support_email, str):
+                raise _errors.invalid("supportEmail", "string", _support_email)
+            support_email = _support_email
 
-        website = d.pop("website", UNSET)
+        _website = src_dict.get("website", UNSET)
+        website: str | Unset = UNSET
+        if _website is not UNSET:
+            _known += 1
+            if not isinstance(_website, str):
+                raise _errors.invalid("website", "string", _website)
+            website = _website
 
-        webhook_url = d.pop("webhookUrl", UNSET)
+        _webhook_url = src_dict.get("webhookUrl", UNSET)
+        webhook_url: str | Unset = UNSET
+        if _webhook_url is not UNSET:
+            _known += 1
+            if not isinstance(_webhook_url, str):
+                raise _errors.invalid("webhookUrl", "string", _webhook_url)
+            webhook_url = _webhook_url
 
-        billing_address_line_1 = d.pop("billingAddressLine1", UNSET)
+        _billing_address_line_1 = src_dict.get("billingAddressLine1", UNSET)
+        billing_address_line_1: str | Unset = UNSET
+        if _billing_address_line_1 is not UNSET:
+            _known += 1
+            if not isinstance(_billing_address_line_1, str):
+                raise _errors.invalid(
+                    "billingAddressLine1", "string", _billing_address_line_1
+                )
+            billing_address_line_1 = _billing_address_line_1
 
-        billing_address_line_2 = d.pop("billingAddressLine2", UNSET)
+        _billing_address_line_2 = src_dict.get("billingAddressLine2", UNSET)
+        billing_address_line_2: str | Unset = UNSET
+        if _billing_address_line_2 is not UNSET:
+            _known += 1
+            if not isinstance(_billing_address_line_2, str):
+                raise _errors.invalid(
+                    "billingAddressLine2", "string", _billing_address_line_2
+                )
+            billing_address_line_2 = _billing_address_line_2
 
-        billing_city = d.pop("billingCity", UNSET)
+        _billing_city = src_dict.get("billingCity", UNSET)
+        billing_city: str | Unset = UNSET
+        if _billing_city is not UNSET:
+            _known += 1
+            if not isinstance(_billing_city, str):
+                raise _errors.invalid("billingCity", "string", _billing_city)
+            billing_city = _billing_city
 
-        billing_state = d.pop("billingState", UNSET)
+        _billing_state = src_dict.get("billingState", UNSET)
+        billing_state: str | Unset = UNSET
+        if _billing_state is not UNSET:
+            _known += 1
+            if not isinstance(_billing_state, str):
+                raise _errors.invalid("billingState", "string", _billing_state)
+            billing_state = _billing_state
 
-        billing_postal_code = d.pop("billingPostalCode", UNSET)
+        _billing_postal_code = src_dict.get("billingPostalCode", UNSET)
+        billing_postal_code: str | Unset = UNSET
+        if _billing_postal_code is not UNSET:
+            _known += 1
+            if not isinstance(_billing_postal_code, str):
+                raise _errors.invalid(
+                    "billingPostalCode", "string", _billing_postal_code
+                )
+            billing_postal_code = _billing_postal_code
 
-        billing_country = d.pop("billingCountry", UNSET)
+        _billing_country = src_dict.get("billingCountry", UNSET)
+        billing_country: str | Unset = UNSET
+        if _billing_country is not UNSET:
+            _known += 1
+            if not isinstance(_billing_country, str):
+                raise _errors.invalid("billingCountry", "string", _billing_country)
+            billing_country = _billing_country
 
-        partner_settings_update = cls(
+        _instance = cls(
             primary_color=primary_color,
             secondary_color=secondary_color,
             logo=logo,
@@ -139,8 +226,11 @@ class PartnerSettingsUpdate:
             billing_country=billing_country,
         )
 
-        partner_settings_update.additional_properties = d
-        return partner_settings_update
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -157,3 +247,23 @@ class PartnerSettingsUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "primaryColor",
+        "secondaryColor",
+        "logo",
+        "phone",
+        "supportEmail",
+        "website",
+        "webhookUrl",
+        "billingAddressLine1",
+        "billingAddressLine2",
+        "billingCity",
+        "billingState",
+        "billingPostalCode",
+        "billingCountry",
+    )
+)

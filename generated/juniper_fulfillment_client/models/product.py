@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.product_form import ProductForm
 from ..models.product_status import ProductStatus
 from ..types import UNSET, Unset
@@ -120,56 +121,130 @@ class Product:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _known = 2
+        _id = src_dict.get("id", UNSET)
+        id = _id if type(_id) is int else _errors.as_int("id", _id)
 
-        name = d.pop("name")
+        _name = src_dict.get("name", UNSET)
+        if not isinstance(_name, str):
+            raise _errors.invalid("name", "string", _name)
+        name = _name
 
-        description = d.pop("description", UNSET)
+        _description = src_dict.get("description", UNSET)
+        description: str | Unset = UNSET
+        if _description is not UNSET:
+            _known += 1
+            if not isinstance(_description, str):
+                raise _errors.invalid("description", "string", _description)
+            description = _description
 
-        pack_description = d.pop("packDescription", UNSET)
+        _pack_description = src_dict.get("packDescription", UNSET)
+        pack_description: str | Unset = UNSET
+        if _pack_description is not UNSET:
+            _known += 1
+            if not isinstance(_pack_description, str):
+                raise _errors.invalid("packDescription", "string", _pack_description)
+            pack_description = _pack_description
 
-        price = d.pop("price", UNSET)
+        _price = src_dict.get("price", UNSET)
+        price: str | Unset = UNSET
+        if _price is not UNSET:
+            _known += 1
+            if not isinstance(_price, str):
+                raise _errors.invalid("price", "string", _price)
+            price = _price
 
-        external = d.pop("external", UNSET)
+        _external = src_dict.get("external", UNSET)
+        external: bool | Unset = UNSET
+        if _external is not UNSET:
+            _known += 1
+            if type(_external) is not bool:
+                raise _errors.invalid("external", "boolean", _external)
+            external = _external
 
-        product_image = d.pop("productImage", UNSET)
+        _product_image = src_dict.get("productImage", UNSET)
+        product_image: str | Unset = UNSET
+        if _product_image is not UNSET:
+            _known += 1
+            if not isinstance(_product_image, str):
+                raise _errors.invalid("productImage", "string", _product_image)
+            product_image = _product_image
 
-        _recommended_usage = d.pop("recommendedUsage", UNSET)
-        recommended_usage: Administration | Unset
-        if isinstance(_recommended_usage, Unset):
-            recommended_usage = UNSET
-        else:
-            recommended_usage = Administration.from_dict(_recommended_usage)
+        _recommended_usage = src_dict.get("recommendedUsage", UNSET)
+        recommended_usage: Administration | Unset = UNSET
+        if _recommended_usage is not UNSET:
+            _known += 1
+            try:
+                recommended_usage = Administration.from_dict(_recommended_usage)
+            except _errors.ResponseValidationError as _failure:
+                raise _failure.prefix("recommendedUsage")
 
-        _form = d.pop("form", UNSET)
-        form: ProductForm | Unset
-        if isinstance(_form, Unset):
-            form = UNSET
-        else:
-            form = ProductForm(_form)
-
-        certifications = cast(list[str], d.pop("certifications", UNSET))
-
-        allergens = cast(list[str], d.pop("allergens", UNSET))
-
-        _supplement_facts_panel = d.pop("supplementFactsPanel", UNSET)
-        supplement_facts_panel: SupplementFactsPanel | Unset
-        if isinstance(_supplement_facts_panel, Unset):
-            supplement_facts_panel = UNSET
-        else:
-            supplement_facts_panel = SupplementFactsPanel.from_dict(
-                _supplement_facts_panel
+        _form = src_dict.get("form", UNSET)
+        form: ProductForm | Unset = UNSET
+        if _form is not UNSET:
+            _known += 1
+            form_member = (
+                _ProductForm_BY_VALUE.get(_form) if type(_form) is str else None
+            )
+            form = (
+                form_member
+                if form_member is not None
+                else _errors.as_enum(ProductForm, str, "form", _form)
             )
 
-        _status = d.pop("status", UNSET)
-        status: ProductStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ProductStatus(_status)
+        _certifications = src_dict.get("certifications", UNSET)
+        certifications: list[str] | Unset = UNSET
+        if _certifications is not UNSET:
+            _known += 1
+            if type(_certifications) is not list:
+                raise _errors.invalid("certifications", "array", _certifications)
+            for certifications_index, certifications_item in enumerate(_certifications):
+                if not isinstance(certifications_item, str):
+                    raise _errors.invalid(
+                        certifications_index, "string", certifications_item
+                    ).prefix("certifications")
+            certifications = _certifications
 
-        product = cls(
+        _allergens = src_dict.get("allergens", UNSET)
+        allergens: list[str] | Unset = UNSET
+        if _allergens is not UNSET:
+            _known += 1
+            if type(_allergens) is not list:
+                raise _errors.invalid("allergens", "array", _allergens)
+            for allergens_index, allergens_item in enumerate(_allergens):
+                if not isinstance(allergens_item, str):
+                    raise _errors.invalid(
+                        allergens_index, "string", allergens_item
+                    ).prefix("allergens")
+            allergens = _allergens
+
+        _supplement_facts_panel = src_dict.get("supplementFactsPanel", UNSET)
+        supplement_facts_panel: SupplementFactsPanel | Unset = UNSET
+        if _supplement_facts_panel is not UNSET:
+            _known += 1
+            try:
+                supplement_facts_panel = SupplementFactsPanel.from_dict(
+                    _supplement_facts_panel
+                )
+            except _errors.ResponseValidationError as _failure:
+                raise _failure.prefix("supplementFactsPanel")
+
+        _status = src_dict.get("status", UNSET)
+        status: ProductStatus | Unset = UNSET
+        if _status is not UNSET:
+            _known += 1
+            status_member = (
+                _ProductStatus_BY_VALUE.get(_status) if type(_status) is str else None
+            )
+            status = (
+                status_member
+                if status_member is not None
+                else _errors.as_enum(ProductStatus, str, "status", _status)
+            )
+
+        _instance = cls(
             id=id,
             name=name,
             description=description,
@@ -185,8 +260,11 @@ class Product:
             status=status,
         )
 
-        product.additional_properties = d
-        return product
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -203,6 +281,28 @@ class Product:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "packDescription",
+        "price",
+        "external",
+        "productImage",
+        "recommendedUsage",
+        "form",
+        "certifications",
+        "allergens",
+        "supplementFactsPanel",
+        "status",
+    )
+)
+_ProductForm_BY_VALUE = {member.value: member for member in ProductForm}
+_ProductStatus_BY_VALUE = {member.value: member for member in ProductStatus}
 
 
 from ..models.administration import Administration  # noqa: E402

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.days_supply import DaysSupply
 from ..models.order_type import OrderType
 from ..models.shipping_method_name import ShippingMethodName
@@ -89,49 +90,90 @@ class Protocol:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer = Customer.from_dict(d.pop("customer"))
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _known = 4
+        _customer = src_dict.get("customer", UNSET)
+        try:
+            customer = Customer.from_dict(_customer)
+        except _errors.ResponseValidationError as _failure:
+            raise _failure.prefix("customer")
 
-        days_supply = DaysSupply(d.pop("daysSupply"))
+        _days_supply = src_dict.get("daysSupply", UNSET)
+        days_supply_member = (
+            _DaysSupply_BY_VALUE.get(_days_supply)
+            if type(_days_supply) is int
+            else None
+        )
+        days_supply = (
+            days_supply_member
+            if days_supply_member is not None
+            else _errors.as_enum(DaysSupply, int, "daysSupply", _days_supply)
+        )
 
-        line_items = []
-        _line_items = d.pop("lineItems")
-        for line_items_item_data in _line_items:
-            line_items_item = LineItem.from_dict(line_items_item_data)
+        _line_items = src_dict.get("lineItems", UNSET)
+        if type(_line_items) is not list:
+            raise _errors.invalid("lineItems", "array", _line_items)
+        line_items_items: list[LineItem] = []
+        try:
+            for line_items_data in _line_items:
+                line_items_item = LineItem.from_dict(line_items_data)
 
-            line_items.append(line_items_item)
+                line_items_items.append(line_items_item)
+        except _errors.ResponseValidationError as _failure:
+            raise _failure.prefix("lineItems", len(line_items_items))
+        line_items = line_items_items
 
-        id = d.pop("id")
+        _id = src_dict.get("id", UNSET)
+        if not isinstance(_id, str):
+            raise _errors.invalid("id", "string", _id)
+        id = _id
 
-        _shipping_method = d.pop("shippingMethod", UNSET)
-        shipping_method: ShippingMethodName | Unset
-        if isinstance(_shipping_method, Unset):
-            shipping_method = UNSET
-        else:
-            shipping_method = ShippingMethodName(_shipping_method)
+        _shipping_method = src_dict.get("shippingMethod", UNSET)
+        shipping_method: ShippingMethodName | Unset = UNSET
+        if _shipping_method is not UNSET:
+            _known += 1
+            shipping_method_member = (
+                _ShippingMethodName_BY_VALUE.get(_shipping_method)
+                if type(_shipping_method) is str
+                else None
+            )
+            shipping_method = (
+                shipping_method_member
+                if shipping_method_member is not None
+                else _errors.as_enum(
+                    ShippingMethodName, str, "shippingMethod", _shipping_method
+                )
+            )
 
-        _order_type = d.pop("orderType", UNSET)
-        order_type: OrderType | Unset
-        if isinstance(_order_type, Unset):
-            order_type = UNSET
-        else:
-            order_type = OrderType(_order_type)
+        _order_type = src_dict.get("orderType", UNSET)
+        order_type: OrderType | Unset = UNSET
+        if _order_type is not UNSET:
+            _known += 1
+            order_type_member = (
+                _OrderType_BY_VALUE.get(_order_type)
+                if type(_order_type) is str
+                else None
+            )
+            order_type = (
+                order_type_member
+                if order_type_member is not None
+                else _errors.as_enum(OrderType, str, "orderType", _order_type)
+            )
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at = src_dict.get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            _known += 1
+            created_at = _errors.as_datetime("createdAt", _created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _updated_at = src_dict.get("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            _known += 1
+            updated_at = _errors.as_datetime("updatedAt", _updated_at)
 
-        protocol = cls(
+        _instance = cls(
             customer=customer,
             days_supply=days_supply,
             line_items=line_items,
@@ -142,8 +184,11 @@ class Protocol:
             updated_at=updated_at,
         )
 
-        protocol.additional_properties = d
-        return protocol
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -160,6 +205,24 @@ class Protocol:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "customer",
+        "daysSupply",
+        "lineItems",
+        "id",
+        "shippingMethod",
+        "orderType",
+        "createdAt",
+        "updatedAt",
+    )
+)
+_DaysSupply_BY_VALUE = {member.value: member for member in DaysSupply}
+_ShippingMethodName_BY_VALUE = {member.value: member for member in ShippingMethodName}
+_OrderType_BY_VALUE = {member.value: member for member in OrderType}
 
 
 from ..models.customer import Customer  # noqa: E402

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.supplement_type import SupplementType
 from ..types import UNSET, Unset
 
@@ -66,42 +67,87 @@ class SupplementFactsPanel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        serving_size = d.pop("servingSize", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _known = 0
+        _serving_size = src_dict.get("servingSize", UNSET)
+        serving_size: int | Unset = UNSET
+        if _serving_size is not UNSET:
+            _known += 1
+            serving_size = (
+                _serving_size
+                if type(_serving_size) is int
+                else _errors.as_int("servingSize", _serving_size)
+            )
 
-        _type_ = d.pop("type", UNSET)
-        type_: SupplementType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = SupplementType(_type_)
+        _type_ = src_dict.get("type", UNSET)
+        type_: SupplementType | Unset = UNSET
+        if _type_ is not UNSET:
+            _known += 1
+            type__member = (
+                _SupplementType_BY_VALUE.get(_type_) if type(_type_) is str else None
+            )
+            type_ = (
+                type__member
+                if type__member is not None
+                else _errors.as_enum(SupplementType, str, "type", _type_)
+            )
 
-        other_ingredients = cast(list[str], d.pop("otherIngredients", UNSET))
+        _other_ingredients = src_dict.get("otherIngredients", UNSET)
+        other_ingredients: list[str] | Unset = UNSET
+        if _other_ingredients is not UNSET:
+            _known += 1
+            if type(_other_ingredients) is not list:
+                raise _errors.invalid("otherIngredients", "array", _other_ingredients)
+            for other_ingredients_index, other_ingredients_item in enumerate(
+                _other_ingredients
+            ):
+                if not isinstance(other_ingredients_item, str):
+                    raise _errors.invalid(
+                        other_ingredients_index, "string", other_ingredients_item
+                    ).prefix("otherIngredients")
+            other_ingredients = _other_ingredients
 
-        _ingredient_information = d.pop("ingredientInformation", UNSET)
+        _ingredient_information = src_dict.get("ingredientInformation", UNSET)
         ingredient_information: (
             list[SupplementFactsPanelIngredientInformationItem] | Unset
         ) = UNSET
         if _ingredient_information is not UNSET:
-            ingredient_information = []
-            for ingredient_information_item_data in _ingredient_information:
-                ingredient_information_item = (
-                    SupplementFactsPanelIngredientInformationItem.from_dict(
-                        ingredient_information_item_data
-                    )
+            _known += 1
+            if type(_ingredient_information) is not list:
+                raise _errors.invalid(
+                    "ingredientInformation", "array", _ingredient_information
                 )
+            ingredient_information_items: list[
+                SupplementFactsPanelIngredientInformationItem
+            ] = []
+            try:
+                for ingredient_information_data in _ingredient_information:
+                    ingredient_information_item = (
+                        SupplementFactsPanelIngredientInformationItem.from_dict(
+                            ingredient_information_data
+                        )
+                    )
 
-                ingredient_information.append(ingredient_information_item)
+                    ingredient_information_items.append(ingredient_information_item)
+            except _errors.ResponseValidationError as _failure:
+                raise _failure.prefix(
+                    "ingredientInformation", len(ingredient_information_items)
+                )
+            ingredient_information = ingredient_information_items
 
-        supplement_facts_panel = cls(
+        _instance = cls(
             serving_size=serving_size,
             type_=type_,
             other_ingredients=other_ingredients,
             ingredient_information=ingredient_information,
         )
 
-        supplement_facts_panel.additional_properties = d
-        return supplement_facts_panel
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,6 +164,18 @@ class SupplementFactsPanel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "servingSize",
+        "type",
+        "otherIngredients",
+        "ingredientInformation",
+    )
+)
+_SupplementType_BY_VALUE = {member.value: member for member in SupplementType}
 
 
 from ..models.supplement_facts_panel_ingredient_information_item import (

@@ -110,12 +110,23 @@ def _build_response(
 ) -> Response[Error | ProductList]:
     try:
         parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError) as error:
+    except errors.ResponseValidationError as error:
+        error.status_code = response.status_code
+        error.content = response.content
+        raise
+    except ValueError as error:
+        # response.json(): JSONDecodeError or UnicodeDecodeError; the models raise the error above.
         raise errors.ResponseValidationError(
-            response.status_code, response.content, error
+            f"the body is not JSON ({type(error).__name__})",
+            status_code=response.status_code,
+            content=response.content,
         ) from error
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code,
         content=response.content,
         headers=response.headers,
         parsed=parsed,

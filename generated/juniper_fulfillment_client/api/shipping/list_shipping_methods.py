@@ -27,10 +27,15 @@ def _parse_response(
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ShippingMethod.from_dict(response_200_item_data)
+        if not isinstance(_response_200, list):
+            raise errors.invalid(None, "array", _response_200)
+        try:
+            for response_200_item_data in _response_200:
+                response_200_item = ShippingMethod.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+                response_200.append(response_200_item)
+        except errors.ResponseValidationError as _failure:
+            raise _failure.prefix(len(response_200))
 
         return response_200
 
@@ -65,12 +70,23 @@ def _build_response(
 ) -> Response[Error | list[ShippingMethod]]:
     try:
         parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError) as error:
+    except errors.ResponseValidationError as error:
+        error.status_code = response.status_code
+        error.content = response.content
+        raise
+    except ValueError as error:
+        # response.json(): JSONDecodeError or UnicodeDecodeError; the models raise the error above.
         raise errors.ResponseValidationError(
-            response.status_code, response.content, error
+            f"the body is not JSON ({type(error).__name__})",
+            status_code=response.status_code,
+            content=response.content,
         ) from error
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code,
         content=response.content,
         headers=response.headers,
         parsed=parsed,
