@@ -57,28 +57,29 @@ class Address:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
         _known = 4
-        _line1 = src_dict.get("line1", UNSET)
+        _line1 = _get("line1", UNSET)
         if not isinstance(_line1, str):
             raise _errors.invalid("line1", "string", _line1)
         line1 = _line1
 
-        _city = src_dict.get("city", UNSET)
+        _city = _get("city", UNSET)
         if not isinstance(_city, str):
             raise _errors.invalid("city", "string", _city)
         city = _city
 
-        _state = src_dict.get("state", UNSET)
+        _state = _get("state", UNSET)
         if not isinstance(_state, str):
             raise _errors.invalid("state", "string", _state)
         state = _state
 
-        _zip_code = src_dict.get("zipCode", UNSET)
+        _zip_code = _get("zipCode", UNSET)
         if not isinstance(_zip_code, str):
             raise _errors.invalid("zipCode", "string", _zip_code)
         zip_code = _zip_code
 
-        _line2 = src_dict.get("line2", UNSET)
+        _line2 = _get("line2", UNSET)
         line2: str | Unset = UNSET
         if _line2 is not UNSET:
             _known += 1

@@ -51,25 +51,26 @@ class Administration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
         _known = 4
-        _morning = src_dict.get("morning", UNSET)
+        _morning = _get("morning", UNSET)
         morning = (
             _morning if type(_morning) is int else _errors.as_int("morning", _morning)
         )
 
-        _afternoon = src_dict.get("afternoon", UNSET)
+        _afternoon = _get("afternoon", UNSET)
         afternoon = (
             _afternoon
             if type(_afternoon) is int
             else _errors.as_int("afternoon", _afternoon)
         )
 
-        _evening = src_dict.get("evening", UNSET)
+        _evening = _get("evening", UNSET)
         evening = (
             _evening if type(_evening) is int else _errors.as_int("evening", _evening)
         )
 
-        _sleep = src_dict.get("sleep", UNSET)
+        _sleep = _get("sleep", UNSET)
         sleep = _sleep if type(_sleep) is int else _errors.as_int("sleep", _sleep)
 
         _instance = cls(

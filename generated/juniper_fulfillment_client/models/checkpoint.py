@@ -52,14 +52,15 @@ class Checkpoint:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
         _known = 0
-        _checkpoint_time = src_dict.get("checkpointTime", UNSET)
+        _checkpoint_time = _get("checkpointTime", UNSET)
         checkpoint_time: datetime.datetime | Unset = UNSET
         if _checkpoint_time is not UNSET:
             _known += 1
             checkpoint_time = _errors.as_datetime("checkpointTime", _checkpoint_time)
 
-        _location = src_dict.get("location", UNSET)
+        _location = _get("location", UNSET)
         location: str | Unset = UNSET
         if _location is not UNSET:
             _known += 1
@@ -67,7 +68,7 @@ class Checkpoint:
                 raise _errors.invalid("location", "string", _location)
             location = _location
 
-        _message = src_dict.get("message", UNSET)
+        _message = _get("message", UNSET)
         message: str | Unset = UNSET
         if _message is not UNSET:
             _known += 1
@@ -75,7 +76,7 @@ class Checkpoint:
                 raise _errors.invalid("message", "string", _message)
             message = _message
 
-        _tag = src_dict.get("tag", UNSET)
+        _tag = _get("tag", UNSET)
         tag: str | Unset = UNSET
         if _tag is not UNSET:
             _known += 1

@@ -73,14 +73,15 @@ class CreateOrderRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
         _known = 3
-        _customer = src_dict.get("customer", UNSET)
+        _customer = _get("customer", UNSET)
         try:
             customer = Customer.from_dict(_customer)
         except _errors.ResponseValidationError as _failure:
             raise _failure.prefix("customer")
 
-        _days_supply = src_dict.get("daysSupply", UNSET)
+        _days_supply = _get("daysSupply", UNSET)
         days_supply_member = (
             _DaysSupply_BY_VALUE.get(_days_supply)
             if type(_days_supply) is int
@@ -92,7 +93,7 @@ class CreateOrderRequest:
             else _errors.as_enum(DaysSupply, int, "daysSupply", _days_supply)
         )
 
-        _line_items = src_dict.get("lineItems", UNSET)
+        _line_items = _get("lineItems", UNSET)
         if type(_line_items) is not list:
             raise _errors.invalid("lineItems", "array", _line_items)
         line_items_items: list[LineItem] = []
@@ -105,7 +106,7 @@ class CreateOrderRequest:
             raise _failure.prefix("lineItems", len(line_items_items))
         line_items = line_items_items
 
-        _shipping_method = src_dict.get("shippingMethod", UNSET)
+        _shipping_method = _get("shippingMethod", UNSET)
         shipping_method: ShippingMethodName | Unset = UNSET
         if _shipping_method is not UNSET:
             _known += 1
@@ -122,7 +123,7 @@ class CreateOrderRequest:
                 )
             )
 
-        _order_type = src_dict.get("orderType", UNSET)
+        _order_type = _get("orderType", UNSET)
         order_type: OrderType | Unset = UNSET
         if _order_type is not UNSET:
             _known += 1

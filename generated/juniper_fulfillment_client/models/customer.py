@@ -64,29 +64,30 @@ class Customer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
         _known = 4
-        _source_id = src_dict.get("sourceId", UNSET)
+        _source_id = _get("sourceId", UNSET)
         if not isinstance(_source_id, str):
             raise _errors.invalid("sourceId", "string", _source_id)
         source_id = _source_id
 
-        _first_name = src_dict.get("firstName", UNSET)
+        _first_name = _get("firstName", UNSET)
         if not isinstance(_first_name, str):
             raise _errors.invalid("firstName", "string", _first_name)
         first_name = _first_name
 
-        _last_name = src_dict.get("lastName", UNSET)
+        _last_name = _get("lastName", UNSET)
         if not isinstance(_last_name, str):
             raise _errors.invalid("lastName", "string", _last_name)
         last_name = _last_name
 
-        _address = src_dict.get("address", UNSET)
+        _address = _get("address", UNSET)
         try:
             address = Address.from_dict(_address)
         except _errors.ResponseValidationError as _failure:
             raise _failure.prefix("address")
 
-        _email = src_dict.get("email", UNSET)
+        _email = _get("email", UNSET)
         email: str | Unset = UNSET
         if _email is not UNSET:
             _known += 1
@@ -94,7 +95,7 @@ class Customer:
                 raise _errors.invalid("email", "string", _email)
             email = _email
 
-        _phone = src_dict.get("phone", UNSET)
+        _phone = _get("phone", UNSET)
         phone: str | Unset = UNSET
         if _phone is not UNSET:
             _known += 1

@@ -64,8 +64,9 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
         _known = 0
-        _error = src_dict.get("error", UNSET)
+        _error = _get("error", UNSET)
         error: str | Unset = UNSET
         if _error is not UNSET:
             _known += 1
@@ -73,7 +74,7 @@ class Error:
                 raise _errors.invalid("error", "string", _error)
             error = _error
 
-        _message = src_dict.get("message", UNSET)
+        _message = _get("message", UNSET)
         message: str | Unset = UNSET
         if _message is not UNSET:
             _known += 1
@@ -81,7 +82,7 @@ class Error:
                 raise _errors.invalid("message", "string", _message)
             message = _message
 
-        _error_description = src_dict.get("error_description", UNSET)
+        _error_description = _get("error_description", UNSET)
         error_description: str | Unset = UNSET
         if _error_description is not UNSET:
             _known += 1
@@ -89,7 +90,7 @@ class Error:
                 raise _errors.invalid("error_description", "string", _error_description)
             error_description = _error_description
 
-        _detail = src_dict.get("detail", UNSET)
+        _detail = _get("detail", UNSET)
         detail: list[ValidationIssue] | Unset = UNSET
         if _detail is not UNSET:
             _known += 1

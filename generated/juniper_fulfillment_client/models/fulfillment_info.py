@@ -63,8 +63,9 @@ class FulfillmentInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
         _known = 0
-        _carrier = src_dict.get("carrier", UNSET)
+        _carrier = _get("carrier", UNSET)
         carrier: str | Unset = UNSET
         if _carrier is not UNSET:
             _known += 1
@@ -72,7 +73,7 @@ class FulfillmentInfo:
                 raise _errors.invalid("carrier", "string", _carrier)
             carrier = _carrier
 
-        _tracking_number = src_dict.get("trackingNumber", UNSET)
+        _tracking_number = _get("trackingNumber", UNSET)
         tracking_number: str | Unset = UNSET
         if _tracking_number is not UNSET:
             _known += 1
@@ -80,7 +81,7 @@ class FulfillmentInfo:
                 raise _errors.invalid("trackingNumber", "string", _tracking_number)
             tracking_number = _tracking_number
 
-        _tracking_status = src_dict.get("trackingStatus", UNSET)
+        _tracking_status = _get("trackingStatus", UNSET)
         tracking_status: str | Unset = UNSET
         if _tracking_status is not UNSET:
             _known += 1
@@ -88,7 +89,7 @@ class FulfillmentInfo:
                 raise _errors.invalid("trackingStatus", "string", _tracking_status)
             tracking_status = _tracking_status
 
-        _tracking_url = src_dict.get("trackingUrl", UNSET)
+        _tracking_url = _get("trackingUrl", UNSET)
         tracking_url: str | Unset = UNSET
         if _tracking_url is not UNSET:
             _known += 1
@@ -96,7 +97,7 @@ class FulfillmentInfo:
                 raise _errors.invalid("trackingUrl", "string", _tracking_url)
             tracking_url = _tracking_url
 
-        _checkpoints = src_dict.get("checkpoints", UNSET)
+        _checkpoints = _get("checkpoints", UNSET)
         checkpoints: list[Checkpoint] | Unset = UNSET
         if _checkpoints is not UNSET:
             _known += 1

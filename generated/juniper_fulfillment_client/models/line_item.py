@@ -61,22 +61,23 @@ class LineItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
         _known = 2
-        _product_id = src_dict.get("productId", UNSET)
+        _product_id = _get("productId", UNSET)
         product_id = (
             _product_id
             if type(_product_id) is int
             else _errors.as_int("productId", _product_id)
         )
 
-        _quantity = src_dict.get("quantity", UNSET)
+        _quantity = _get("quantity", UNSET)
         quantity = (
             _quantity
             if type(_quantity) is int
             else _errors.as_int("quantity", _quantity)
         )
 
-        _pack_description = src_dict.get("packDescription", UNSET)
+        _pack_description = _get("packDescription", UNSET)
         pack_description: str | Unset = UNSET
         if _pack_description is not UNSET:
             _known += 1
@@ -84,7 +85,7 @@ class LineItem:
                 raise _errors.invalid("packDescription", "string", _pack_description)
             pack_description = _pack_description
 
-        _administration = src_dict.get("administration", UNSET)
+        _administration = _get("administration", UNSET)
         administration: Administration | Unset = UNSET
         if _administration is not UNSET:
             _known += 1

@@ -127,13 +127,14 @@ class Order:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
         _known = 2
-        _id = src_dict.get("id", UNSET)
+        _id = _get("id", UNSET)
         if not isinstance(_id, str):
             raise _errors.invalid("id", "string", _id)
         id = _id
 
-        _status = src_dict.get("status", UNSET)
+        _status = _get("status", UNSET)
         status_member = (
             _OrderStatus_BY_VALUE.get(_status) if type(_status) is str else None
         )
@@ -143,7 +144,7 @@ class Order:
             else _errors.as_enum(OrderStatus, str, "status", _status)
         )
 
-        _order_type = src_dict.get("orderType", UNSET)
+        _order_type = _get("orderType", UNSET)
         order_type: OrderType | Unset = UNSET
         if _order_type is not UNSET:
             _known += 1
@@ -158,7 +159,7 @@ class Order:
                 else _errors.as_enum(OrderType, str, "orderType", _order_type)
             )
 
-        _days_supply = src_dict.get("daysSupply", UNSET)
+        _days_supply = _get("daysSupply", UNSET)
         days_supply: DaysSupply | Unset = UNSET
         if _days_supply is not UNSET:
             _known += 1
@@ -173,7 +174,7 @@ class Order:
                 else _errors.as_enum(DaysSupply, int, "daysSupply", _days_supply)
             )
 
-        _shipping_method = src_dict.get("shippingMethod", UNSET)
+        _shipping_method = _get("shippingMethod", UNSET)
         shipping_method: ShippingMethodName | Unset = UNSET
         if _shipping_method is not UNSET:
             _known += 1
@@ -190,7 +191,7 @@ class Order:
                 )
             )
 
-        _discount = src_dict.get("discount", UNSET)
+        _discount = _get("discount", UNSET)
         discount: str | Unset = UNSET
         if _discount is not UNSET:
             _known += 1
@@ -198,7 +199,7 @@ class Order:
                 raise _errors.invalid("discount", "string", _discount)
             discount = _discount
 
-        _customer = src_dict.get("customer", UNSET)
+        _customer = _get("customer", UNSET)
         customer: Customer | Unset = UNSET
         if _customer is not UNSET:
             _known += 1
@@ -207,7 +208,7 @@ class Order:
             except _errors.ResponseValidationError as _failure:
                 raise _failure.prefix("customer")
 
-        _line_items = src_dict.get("lineItems", UNSET)
+        _line_items = _get("lineItems", UNSET)
         line_items: list[OrderLineItem] | Unset = UNSET
         if _line_items is not UNSET:
             _known += 1
@@ -223,7 +224,7 @@ class Order:
                 raise _failure.prefix("lineItems", len(line_items_items))
             line_items = line_items_items
 
-        _fulfillment_info = src_dict.get("fulfillmentInfo", UNSET)
+        _fulfillment_info = _get("fulfillmentInfo", UNSET)
         fulfillment_info: FulfillmentInfo | Unset = UNSET
         if _fulfillment_info is not UNSET:
             _known += 1
@@ -232,13 +233,13 @@ class Order:
             except _errors.ResponseValidationError as _failure:
                 raise _failure.prefix("fulfillmentInfo")
 
-        _created_at = src_dict.get("createdAt", UNSET)
+        _created_at = _get("createdAt", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             _known += 1
             created_at = _errors.as_datetime("createdAt", _created_at)
 
-        _updated_at = src_dict.get("updatedAt", UNSET)
+        _updated_at = _get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             _known += 1

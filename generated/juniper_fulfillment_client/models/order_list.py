@@ -53,8 +53,9 @@ class OrderList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
         _known = 1
-        _orders = src_dict.get("orders", UNSET)
+        _orders = _get("orders", UNSET)
         if type(_orders) is not list:
             raise _errors.invalid("orders", "array", _orders)
         orders_items: list[Order] = []
@@ -67,7 +68,7 @@ class OrderList:
             raise _failure.prefix("orders", len(orders_items))
         orders = orders_items
 
-        _cursor = src_dict.get("cursor", UNSET)
+        _cursor = _get("cursor", UNSET)
         cursor: None | str | Unset = UNSET
         if _cursor is not UNSET:
             _known += 1

@@ -41,8 +41,9 @@ class OrderStatusWebhook:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
         _known = 1
-        _order = src_dict.get("order", UNSET)
+        _order = _get("order", UNSET)
         try:
             order = OrderStatusWebhookOrder.from_dict(_order)
         except _errors.ResponseValidationError as _failure:

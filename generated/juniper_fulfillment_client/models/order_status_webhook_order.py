@@ -71,13 +71,14 @@ class OrderStatusWebhookOrder:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
         _known = 2
-        _order_id = src_dict.get("orderId", UNSET)
+        _order_id = _get("orderId", UNSET)
         if not isinstance(_order_id, str):
             raise _errors.invalid("orderId", "string", _order_id)
         order_id = _order_id
 
-        _status = src_dict.get("status", UNSET)
+        _status = _get("status", UNSET)
         status_member = (
             _OrderStatus_BY_VALUE.get(_status) if type(_status) is str else None
         )
@@ -87,7 +88,7 @@ class OrderStatusWebhookOrder:
             else _errors.as_enum(OrderStatus, str, "status", _status)
         )
 
-        _fulfillment_info = src_dict.get("fulfillmentInfo", UNSET)
+        _fulfillment_info = _get("fulfillmentInfo", UNSET)
         fulfillment_info: FulfillmentInfo | Unset = UNSET
         if _fulfillment_info is not UNSET:
             _known += 1
@@ -96,13 +97,13 @@ class OrderStatusWebhookOrder:
             except _errors.ResponseValidationError as _failure:
                 raise _failure.prefix("fulfillmentInfo")
 
-        _created_at = src_dict.get("createdAt", UNSET)
+        _created_at = _get("createdAt", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             _known += 1
             created_at = _errors.as_datetime("createdAt", _created_at)
 
-        _updated_at = src_dict.get("updatedAt", UNSET)
+        _updated_at = _get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             _known += 1

@@ -141,8 +141,9 @@ class PartnerSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
         _known = 0
-        _primary_color = src_dict.get("primaryColor", UNSET)
+        _primary_color = _get("primaryColor", UNSET)
         primary_color: str | Unset = UNSET
         if _primary_color is not UNSET:
             _known += 1
@@ -150,7 +151,7 @@ class PartnerSettings:
                 raise _errors.invalid("primaryColor", "string", _primary_color)
             primary_color = _primary_color
 
-        _secondary_color = src_dict.get("secondaryColor", UNSET)
+        _secondary_color = _get("secondaryColor", UNSET)
         secondary_color: str | Unset = UNSET
         if _secondary_color is not UNSET:
             _known += 1
@@ -158,7 +159,7 @@ class PartnerSettings:
                 raise _errors.invalid("secondaryColor", "string", _secondary_color)
             secondary_color = _secondary_color
 
-        _logo = src_dict.get("logo", UNSET)
+        _logo = _get("logo", UNSET)
         logo: str | Unset = UNSET
         if _logo is not UNSET:
             _known += 1
@@ -166,7 +167,7 @@ class PartnerSettings:
                 raise _errors.invalid("logo", "string", _logo)
             logo = _logo
 
-        _phone = src_dict.get("phone", UNSET)
+        _phone = _get("phone", UNSET)
         phone: str | Unset = UNSET
         if _phone is not UNSET:
             _known += 1
@@ -174,7 +175,7 @@ class PartnerSettings:
                 raise _errors.invalid("phone", "string", _phone)
             phone = _phone
 
-        _support_email = src_dict.get("supportEmail", UNSET)
+        _support_email = _get("supportEmail", UNSET)
         support_email: str | Unset = UNSET
         if _support_email is not UNSET:
             _known += 1
@@ -182,7 +183,7 @@ class PartnerSettings:
                 raise _errors.invalid("supportEmail", "string", _support_email)
             support_email = _support_email
 
-        _website = src_dict.get("website", UNSET)
+        _website = _get("website", UNSET)
         website: str | Unset = UNSET
         if _website is not UNSET:
             _known += 1
@@ -190,7 +191,7 @@ class PartnerSettings:
                 raise _errors.invalid("website", "string", _website)
             website = _website
 
-        _webhook_url = src_dict.get("webhookUrl", UNSET)
+        _webhook_url = _get("webhookUrl", UNSET)
         webhook_url: str | Unset = UNSET
         if _webhook_url is not UNSET:
             _known += 1
@@ -198,7 +199,7 @@ class PartnerSettings:
                 raise _errors.invalid("webhookUrl", "string", _webhook_url)
             webhook_url = _webhook_url
 
-        _billing_address_line_1 = src_dict.get("billingAddressLine1", UNSET)
+        _billing_address_line_1 = _get("billingAddressLine1", UNSET)
         billing_address_line_1: str | Unset = UNSET
         if _billing_address_line_1 is not UNSET:
             _known += 1
@@ -208,7 +209,7 @@ class PartnerSettings:
                 )
             billing_address_line_1 = _billing_address_line_1
 
-        _billing_address_line_2 = src_dict.get("billingAddressLine2", UNSET)
+        _billing_address_line_2 = _get("billingAddressLine2", UNSET)
         billing_address_line_2: str | Unset = UNSET
         if _billing_address_line_2 is not UNSET:
             _known += 1
@@ -218,7 +219,7 @@ class PartnerSettings:
                 )
             billing_address_line_2 = _billing_address_line_2
 
-        _billing_city = src_dict.get("billingCity", UNSET)
+        _billing_city = _get("billingCity", UNSET)
         billing_city: str | Unset = UNSET
         if _billing_city is not UNSET:
             _known += 1
@@ -226,7 +227,7 @@ class PartnerSettings:
                 raise _errors.invalid("billingCity", "string", _billing_city)
             billing_city = _billing_city
 
-        _billing_state = src_dict.get("billingState", UNSET)
+        _billing_state = _get("billingState", UNSET)
         billing_state: str | Unset = UNSET
         if _billing_state is not UNSET:
             _known += 1
@@ -234,7 +235,7 @@ class PartnerSettings:
                 raise _errors.invalid("billingState", "string", _billing_state)
             billing_state = _billing_state
 
-        _billing_postal_code = src_dict.get("billingPostalCode", UNSET)
+        _billing_postal_code = _get("billingPostalCode", UNSET)
         billing_postal_code: str | Unset = UNSET
         if _billing_postal_code is not UNSET:
             _known += 1
@@ -244,7 +245,7 @@ class PartnerSettings:
                 )
             billing_postal_code = _billing_postal_code
 
-        _billing_country = src_dict.get("billingCountry", UNSET)
+        _billing_country = _get("billingCountry", UNSET)
         billing_country: str | Unset = UNSET
         if _billing_country is not UNSET:
             _known += 1
@@ -252,7 +253,7 @@ class PartnerSettings:
                 raise _errors.invalid("billingCountry", "string", _billing_country)
             billing_country = _billing_country
 
-        _id = src_dict.get("id", UNSET)
+        _id = _get("id", UNSET)
         id: str | Unset = UNSET
         if _id is not UNSET:
             _known += 1
@@ -260,7 +261,7 @@ class PartnerSettings:
                 raise _errors.invalid("id", "string", _id)
             id = _id
 
-        _name = src_dict.get("name", UNSET)
+        _name = _get("name", UNSET)
         name: str | Unset = UNSET
         if _name is not UNSET:
             _known += 1
@@ -268,7 +269,7 @@ class PartnerSettings:
                 raise _errors.invalid("name", "string", _name)
             name = _name
 
-        _description = src_dict.get("description", UNSET)
+        _description = _get("description", UNSET)
         description: str | Unset = UNSET
         if _description is not UNSET:
             _known += 1
@@ -276,7 +277,7 @@ class PartnerSettings:
                 raise _errors.invalid("description", "string", _description)
             description = _description
 
-        _discount = src_dict.get("discount", UNSET)
+        _discount = _get("discount", UNSET)
         discount: str | Unset = UNSET
         if _discount is not UNSET:
             _known += 1
@@ -284,7 +285,7 @@ class PartnerSettings:
                 raise _errors.invalid("discount", "string", _discount)
             discount = _discount
 
-        _discount_value = src_dict.get("discountValue", UNSET)
+        _discount_value = _get("discountValue", UNSET)
         discount_value: float | Unset = UNSET
         if _discount_value is not UNSET:
             _known += 1
@@ -294,13 +295,13 @@ class PartnerSettings:
                 else _errors.as_number("discountValue", _discount_value)
             )
 
-        _created_at = src_dict.get("createdAt", UNSET)
+        _created_at = _get("createdAt", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             _known += 1
             created_at = _errors.as_datetime("createdAt", _created_at)
 
-        _updated_at = src_dict.get("updatedAt", UNSET)
+        _updated_at = _get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             _known += 1

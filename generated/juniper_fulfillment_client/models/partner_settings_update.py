@@ -99,8 +99,9 @@ class PartnerSettingsUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
         _known = 0
-        _primary_color = src_dict.get("primaryColor", UNSET)
+        _primary_color = _get("primaryColor", UNSET)
         primary_color: str | Unset = UNSET
         if _primary_color is not UNSET:
             _known += 1
@@ -108,7 +109,7 @@ class PartnerSettingsUpdate:
                 raise _errors.invalid("primaryColor", "string", _primary_color)
             primary_color = _primary_color
 
-        _secondary_color = src_dict.get("secondaryColor", UNSET)
+        _secondary_color = _get("secondaryColor", UNSET)
         secondary_color: str | Unset = UNSET
         if _secondary_color is not UNSET:
             _known += 1
@@ -116,7 +117,7 @@ class PartnerSettingsUpdate:
                 raise _errors.invalid("secondaryColor", "string", _secondary_color)
             secondary_color = _secondary_color
 
-        _logo = src_dict.get("logo", UNSET)
+        _logo = _get("logo", UNSET)
         logo: str | Unset = UNSET
         if _logo is not UNSET:
             _known += 1
@@ -124,7 +125,7 @@ class PartnerSettingsUpdate:
                 raise _errors.invalid("logo", "string", _logo)
             logo = _logo
 
-        _phone = src_dict.get("phone", UNSET)
+        _phone = _get("phone", UNSET)
         phone: str | Unset = UNSET
         if _phone is not UNSET:
             _known += 1
@@ -132,7 +133,7 @@ class PartnerSettingsUpdate:
                 raise _errors.invalid("phone", "string", _phone)
             phone = _phone
 
-        _support_email = src_dict.get("supportEmail", UNSET)
+        _support_email = _get("supportEmail", UNSET)
         support_email: str | Unset = UNSET
         if _support_email is not UNSET:
             _known += 1
@@ -140,7 +141,7 @@ class PartnerSettingsUpdate:
                 raise _errors.invalid("supportEmail", "string", _support_email)
             support_email = _support_email
 
-        _website = src_dict.get("website", UNSET)
+        _website = _get("website", UNSET)
         website: str | Unset = UNSET
         if _website is not UNSET:
             _known += 1
@@ -148,7 +149,7 @@ class PartnerSettingsUpdate:
                 raise _errors.invalid("website", "string", _website)
             website = _website
 
-        _webhook_url = src_dict.get("webhookUrl", UNSET)
+        _webhook_url = _get("webhookUrl", UNSET)
         webhook_url: str | Unset = UNSET
         if _webhook_url is not UNSET:
             _known += 1
@@ -156,7 +157,7 @@ class PartnerSettingsUpdate:
                 raise _errors.invalid("webhookUrl", "string", _webhook_url)
             webhook_url = _webhook_url
 
-        _billing_address_line_1 = src_dict.get("billingAddressLine1", UNSET)
+        _billing_address_line_1 = _get("billingAddressLine1", UNSET)
         billing_address_line_1: str | Unset = UNSET
         if _billing_address_line_1 is not UNSET:
             _known += 1
@@ -166,7 +167,7 @@ class PartnerSettingsUpdate:
                 )
             billing_address_line_1 = _billing_address_line_1
 
-        _billing_address_line_2 = src_dict.get("billingAddressLine2", UNSET)
+        _billing_address_line_2 = _get("billingAddressLine2", UNSET)
         billing_address_line_2: str | Unset = UNSET
         if _billing_address_line_2 is not UNSET:
             _known += 1
@@ -176,7 +177,7 @@ class PartnerSettingsUpdate:
                 )
             billing_address_line_2 = _billing_address_line_2
 
-        _billing_city = src_dict.get("billingCity", UNSET)
+        _billing_city = _get("billingCity", UNSET)
         billing_city: str | Unset = UNSET
         if _billing_city is not UNSET:
             _known += 1
@@ -184,7 +185,7 @@ class PartnerSettingsUpdate:
                 raise _errors.invalid("billingCity", "string", _billing_city)
             billing_city = _billing_city
 
-        _billing_state = src_dict.get("billingState", UNSET)
+        _billing_state = _get("billingState", UNSET)
         billing_state: str | Unset = UNSET
         if _billing_state is not UNSET:
             _known += 1
@@ -192,7 +193,7 @@ class PartnerSettingsUpdate:
                 raise _errors.invalid("billingState", "string", _billing_state)
             billing_state = _billing_state
 
-        _billing_postal_code = src_dict.get("billingPostalCode", UNSET)
+        _billing_postal_code = _get("billingPostalCode", UNSET)
         billing_postal_code: str | Unset = UNSET
         if _billing_postal_code is not UNSET:
             _known += 1
@@ -202,7 +203,7 @@ class PartnerSettingsUpdate:
                 )
             billing_postal_code = _billing_postal_code
 
-        _billing_country = src_dict.get("billingCountry", UNSET)
+        _billing_country = _get("billingCountry", UNSET)
         billing_country: str | Unset = UNSET
         if _billing_country is not UNSET:
             _known += 1

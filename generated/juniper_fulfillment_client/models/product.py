@@ -123,16 +123,17 @@ class Product:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
         _known = 2
-        _id = src_dict.get("id", UNSET)
+        _id = _get("id", UNSET)
         id = _id if type(_id) is int else _errors.as_int("id", _id)
 
-        _name = src_dict.get("name", UNSET)
+        _name = _get("name", UNSET)
         if not isinstance(_name, str):
             raise _errors.invalid("name", "string", _name)
         name = _name
 
-        _description = src_dict.get("description", UNSET)
+        _description = _get("description", UNSET)
         description: str | Unset = UNSET
         if _description is not UNSET:
             _known += 1
@@ -140,7 +141,7 @@ class Product:
                 raise _errors.invalid("description", "string", _description)
             description = _description
 
-        _pack_description = src_dict.get("packDescription", UNSET)
+        _pack_description = _get("packDescription", UNSET)
         pack_description: str | Unset = UNSET
         if _pack_description is not UNSET:
             _known += 1
@@ -148,7 +149,7 @@ class Product:
                 raise _errors.invalid("packDescription", "string", _pack_description)
             pack_description = _pack_description
 
-        _price = src_dict.get("price", UNSET)
+        _price = _get("price", UNSET)
         price: str | Unset = UNSET
         if _price is not UNSET:
             _known += 1
@@ -156,7 +157,7 @@ class Product:
                 raise _errors.invalid("price", "string", _price)
             price = _price
 
-        _external = src_dict.get("external", UNSET)
+        _external = _get("external", UNSET)
         external: bool | Unset = UNSET
         if _external is not UNSET:
             _known += 1
@@ -164,7 +165,7 @@ class Product:
                 raise _errors.invalid("external", "boolean", _external)
             external = _external
 
-        _product_image = src_dict.get("productImage", UNSET)
+        _product_image = _get("productImage", UNSET)
         product_image: str | Unset = UNSET
         if _product_image is not UNSET:
             _known += 1
@@ -172,7 +173,7 @@ class Product:
                 raise _errors.invalid("productImage", "string", _product_image)
             product_image = _product_image
 
-        _recommended_usage = src_dict.get("recommendedUsage", UNSET)
+        _recommended_usage = _get("recommendedUsage", UNSET)
         recommended_usage: Administration | Unset = UNSET
         if _recommended_usage is not UNSET:
             _known += 1
@@ -181,7 +182,7 @@ class Product:
             except _errors.ResponseValidationError as _failure:
                 raise _failure.prefix("recommendedUsage")
 
-        _form = src_dict.get("form", UNSET)
+        _form = _get("form", UNSET)
         form: ProductForm | Unset = UNSET
         if _form is not UNSET:
             _known += 1
@@ -194,7 +195,7 @@ class Product:
                 else _errors.as_enum(ProductForm, str, "form", _form)
             )
 
-        _certifications = src_dict.get("certifications", UNSET)
+        _certifications = _get("certifications", UNSET)
         certifications: list[str] | Unset = UNSET
         if _certifications is not UNSET:
             _known += 1
@@ -207,7 +208,7 @@ class Product:
                     ).prefix("certifications")
             certifications = _certifications
 
-        _allergens = src_dict.get("allergens", UNSET)
+        _allergens = _get("allergens", UNSET)
         allergens: list[str] | Unset = UNSET
         if _allergens is not UNSET:
             _known += 1
@@ -220,7 +221,7 @@ class Product:
                     ).prefix("allergens")
             allergens = _allergens
 
-        _supplement_facts_panel = src_dict.get("supplementFactsPanel", UNSET)
+        _supplement_facts_panel = _get("supplementFactsPanel", UNSET)
         supplement_facts_panel: SupplementFactsPanel | Unset = UNSET
         if _supplement_facts_panel is not UNSET:
             _known += 1
@@ -231,7 +232,7 @@ class Product:
             except _errors.ResponseValidationError as _failure:
                 raise _failure.prefix("supplementFactsPanel")
 
-        _status = src_dict.get("status", UNSET)
+        _status = _get("status", UNSET)
         status: ProductStatus | Unset = UNSET
         if _status is not UNSET:
             _known += 1

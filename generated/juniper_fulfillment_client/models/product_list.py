@@ -53,8 +53,9 @@ class ProductList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
         _known = 1
-        _products = src_dict.get("products", UNSET)
+        _products = _get("products", UNSET)
         if type(_products) is not list:
             raise _errors.invalid("products", "array", _products)
         products_items: list[Product] = []
@@ -67,7 +68,7 @@ class ProductList:
             raise _failure.prefix("products", len(products_items))
         products = products_items
 
-        _cursor = src_dict.get("cursor", UNSET)
+        _cursor = _get("cursor", UNSET)
         cursor: None | str | Unset = UNSET
         if _cursor is not UNSET:
             _known += 1

@@ -92,14 +92,15 @@ class Protocol:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
         _known = 4
-        _customer = src_dict.get("customer", UNSET)
+        _customer = _get("customer", UNSET)
         try:
             customer = Customer.from_dict(_customer)
         except _errors.ResponseValidationError as _failure:
             raise _failure.prefix("customer")
 
-        _days_supply = src_dict.get("daysSupply", UNSET)
+        _days_supply = _get("daysSupply", UNSET)
         days_supply_member = (
             _DaysSupply_BY_VALUE.get(_days_supply)
             if type(_days_supply) is int
@@ -111,7 +112,7 @@ class Protocol:
             else _errors.as_enum(DaysSupply, int, "daysSupply", _days_supply)
         )
 
-        _line_items = src_dict.get("lineItems", UNSET)
+        _line_items = _get("lineItems", UNSET)
         if type(_line_items) is not list:
             raise _errors.invalid("lineItems", "array", _line_items)
         line_items_items: list[LineItem] = []
@@ -124,12 +125,12 @@ class Protocol:
             raise _failure.prefix("lineItems", len(line_items_items))
         line_items = line_items_items
 
-        _id = src_dict.get("id", UNSET)
+        _id = _get("id", UNSET)
         if not isinstance(_id, str):
             raise _errors.invalid("id", "string", _id)
         id = _id
 
-        _shipping_method = src_dict.get("shippingMethod", UNSET)
+        _shipping_method = _get("shippingMethod", UNSET)
         shipping_method: ShippingMethodName | Unset = UNSET
         if _shipping_method is not UNSET:
             _known += 1
@@ -146,7 +147,7 @@ class Protocol:
                 )
             )
 
-        _order_type = src_dict.get("orderType", UNSET)
+        _order_type = _get("orderType", UNSET)
         order_type: OrderType | Unset = UNSET
         if _order_type is not UNSET:
             _known += 1
@@ -161,13 +162,13 @@ class Protocol:
                 else _errors.as_enum(OrderType, str, "orderType", _order_type)
             )
 
-        _created_at = src_dict.get("createdAt", UNSET)
+        _created_at = _get("createdAt", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             _known += 1
             created_at = _errors.as_datetime("createdAt", _created_at)
 
-        _updated_at = src_dict.get("updatedAt", UNSET)
+        _updated_at = _get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
             _known += 1

@@ -53,8 +53,9 @@ class ProtocolList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
         _known = 1
-        _protocols = src_dict.get("protocols", UNSET)
+        _protocols = _get("protocols", UNSET)
         if type(_protocols) is not list:
             raise _errors.invalid("protocols", "array", _protocols)
         protocols_items: list[Protocol] = []
@@ -67,7 +68,7 @@ class ProtocolList:
             raise _failure.prefix("protocols", len(protocols_items))
         protocols = protocols_items
 
-        _cursor = src_dict.get("cursor", UNSET)
+        _cursor = _get("cursor", UNSET)
         cursor: None | str | Unset = UNSET
         if _cursor is not UNSET:
             _known += 1

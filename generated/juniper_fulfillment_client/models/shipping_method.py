@@ -49,8 +49,9 @@ class ShippingMethod:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
         _known = 1
-        _name = src_dict.get("name", UNSET)
+        _name = _get("name", UNSET)
         name_member = (
             _ShippingMethodName_BY_VALUE.get(_name) if type(_name) is str else None
         )
@@ -60,7 +61,7 @@ class ShippingMethod:
             else _errors.as_enum(ShippingMethodName, str, "name", _name)
         )
 
-        _description = src_dict.get("description", UNSET)
+        _description = _get("description", UNSET)
         description: str | Unset = UNSET
         if _description is not UNSET:
             _known += 1
@@ -68,7 +69,7 @@ class ShippingMethod:
                 raise _errors.invalid("description", "string", _description)
             description = _description
 
-        _price = src_dict.get("price", UNSET)
+        _price = _get("price", UNSET)
         price: str | Unset = UNSET
         if _price is not UNSET:
             _known += 1

@@ -69,8 +69,9 @@ class SupplementFactsPanel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
         _known = 0
-        _serving_size = src_dict.get("servingSize", UNSET)
+        _serving_size = _get("servingSize", UNSET)
         serving_size: int | Unset = UNSET
         if _serving_size is not UNSET:
             _known += 1
@@ -80,7 +81,7 @@ class SupplementFactsPanel:
                 else _errors.as_int("servingSize", _serving_size)
             )
 
-        _type_ = src_dict.get("type", UNSET)
+        _type_ = _get("type", UNSET)
         type_: SupplementType | Unset = UNSET
         if _type_ is not UNSET:
             _known += 1
@@ -93,7 +94,7 @@ class SupplementFactsPanel:
                 else _errors.as_enum(SupplementType, str, "type", _type_)
             )
 
-        _other_ingredients = src_dict.get("otherIngredients", UNSET)
+        _other_ingredients = _get("otherIngredients", UNSET)
         other_ingredients: list[str] | Unset = UNSET
         if _other_ingredients is not UNSET:
             _known += 1
@@ -108,7 +109,7 @@ class SupplementFactsPanel:
                     ).prefix("otherIngredients")
             other_ingredients = _other_ingredients
 
-        _ingredient_information = src_dict.get("ingredientInformation", UNSET)
+        _ingredient_information = _get("ingredientInformation", UNSET)
         ingredient_information: (
             list[SupplementFactsPanelIngredientInformationItem] | Unset
         ) = UNSET

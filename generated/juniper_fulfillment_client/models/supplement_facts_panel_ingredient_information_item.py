@@ -30,10 +30,7 @@ class SupplementFactsPanelIngredientInformationItem:
         _known = 0
         _instance = cls()
 
-        if len(src_dict) != _known:
-            _instance.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _FIELDS
-            }
+        _instance.additional_properties = dict(src_dict)
         return _instance
 
     @property

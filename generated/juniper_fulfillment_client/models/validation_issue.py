@@ -55,8 +55,9 @@ class ValidationIssue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
         _known = 0
-        _loc = src_dict.get("loc", UNSET)
+        _loc = _get("loc", UNSET)
         loc: list[int | str] | Unset = UNSET
         if _loc is not UNSET:
             _known += 1
@@ -74,7 +75,7 @@ class ValidationIssue:
                 raise _failure.prefix("loc", len(loc_items))
             loc = loc_items
 
-        _type_ = src_dict.get("type", UNSET)
+        _type_ = _get("type", UNSET)
         type_: ValidationIssueType | Unset = UNSET
         if _type_ is not UNSET:
             _known += 1
@@ -89,7 +90,7 @@ class ValidationIssue:
                 else _errors.as_enum(ValidationIssueType, str, "type", _type_)
             )
 
-        _msg = src_dict.get("msg", UNSET)
+        _msg = _get("msg", UNSET)
         msg: str | Unset = UNSET
         if _msg is not UNSET:
             _known += 1

@@ -37,8 +37,9 @@ class WebhookSecret:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
         _known = 1
-        _webhook_secret = src_dict.get("webhookSecret", UNSET)
+        _webhook_secret = _get("webhookSecret", UNSET)
         if not isinstance(_webhook_secret, str):
             raise _errors.invalid("webhookSecret", "string", _webhook_secret)
         webhook_secret = _webhook_secret
