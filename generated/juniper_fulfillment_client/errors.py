@@ -130,6 +130,17 @@ def invalid(
     return ResponseValidationError(problem, path=() if key is None else (key,))
 
 
+def invalid_item(
+    key: str | int | None, items: list[Any], kind: type, expected: str
+) -> ResponseValidationError:
+    """The error for the first element of ``items`` that is not a ``kind``."""
+    for index, item in enumerate(items):
+        if not isinstance(item, kind):
+            error = invalid(index, expected, item)
+            return error if key is None else error.prefix(key)
+    raise AssertionError("every element is valid")  # pragma: no cover - callers checked
+
+
 def check_object(value: object) -> Mapping[str, Any]:
     """``value`` when it is a JSON object (any mapping), else the error for the body's shape."""
     if isinstance(value, Mapping):

@@ -59,33 +59,27 @@ class Address:
             src_dict = _errors.check_object(src_dict)
         _get = src_dict.get
         _known = 4
-        _line1 = _get("line1", UNSET)
-        if not isinstance(_line1, str):
-            raise _errors.invalid("line1", "string", _line1)
-        line1 = _line1
+        line1 = _get("line1", UNSET)
+        if not isinstance(line1, str):
+            raise _errors.invalid("line1", "string", line1)
 
-        _city = _get("city", UNSET)
-        if not isinstance(_city, str):
-            raise _errors.invalid("city", "string", _city)
-        city = _city
+        city = _get("city", UNSET)
+        if not isinstance(city, str):
+            raise _errors.invalid("city", "string", city)
 
-        _state = _get("state", UNSET)
-        if not isinstance(_state, str):
-            raise _errors.invalid("state", "string", _state)
-        state = _state
+        state = _get("state", UNSET)
+        if not isinstance(state, str):
+            raise _errors.invalid("state", "string", state)
 
-        _zip_code = _get("zipCode", UNSET)
-        if not isinstance(_zip_code, str):
-            raise _errors.invalid("zipCode", "string", _zip_code)
-        zip_code = _zip_code
+        zip_code = _get("zipCode", UNSET)
+        if not isinstance(zip_code, str):
+            raise _errors.invalid("zipCode", "string", zip_code)
 
-        _line2 = _get("line2", UNSET)
-        line2: str | Unset = UNSET
-        if _line2 is not UNSET:
+        line2 = _get("line2", UNSET)
+        if line2 is not UNSET:
             _known += 1
-            if not isinstance(_line2, str):
-                raise _errors.invalid("line2", "string", _line2)
-            line2 = _line2
+            if not isinstance(line2, str):
+                raise _errors.invalid("line2", "string", line2)
 
         _instance = cls(
             line1=line1,

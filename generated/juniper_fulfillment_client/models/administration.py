@@ -53,25 +53,21 @@ class Administration:
             src_dict = _errors.check_object(src_dict)
         _get = src_dict.get
         _known = 4
-        _morning = _get("morning", UNSET)
-        morning = (
-            _morning if type(_morning) is int else _errors.as_int("morning", _morning)
-        )
+        morning = _get("morning", UNSET)
+        if type(morning) is not int:
+            morning = _errors.as_int("morning", morning)
 
-        _afternoon = _get("afternoon", UNSET)
-        afternoon = (
-            _afternoon
-            if type(_afternoon) is int
-            else _errors.as_int("afternoon", _afternoon)
-        )
+        afternoon = _get("afternoon", UNSET)
+        if type(afternoon) is not int:
+            afternoon = _errors.as_int("afternoon", afternoon)
 
-        _evening = _get("evening", UNSET)
-        evening = (
-            _evening if type(_evening) is int else _errors.as_int("evening", _evening)
-        )
+        evening = _get("evening", UNSET)
+        if type(evening) is not int:
+            evening = _errors.as_int("evening", evening)
 
-        _sleep = _get("sleep", UNSET)
-        sleep = _sleep if type(_sleep) is int else _errors.as_int("sleep", _sleep)
+        sleep = _get("sleep", UNSET)
+        if type(sleep) is not int:
+            sleep = _errors.as_int("sleep", sleep)
 
         _instance = cls(
             morning=morning,

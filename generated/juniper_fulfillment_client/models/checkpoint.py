@@ -54,35 +54,28 @@ class Checkpoint:
             src_dict = _errors.check_object(src_dict)
         _get = src_dict.get
         _known = 0
-        _checkpoint_time = _get("checkpointTime", UNSET)
-        checkpoint_time: datetime.datetime | Unset = UNSET
-        if _checkpoint_time is not UNSET:
+        checkpoint_time = _get("checkpointTime", UNSET)
+        if checkpoint_time is not UNSET:
             _known += 1
-            checkpoint_time = _errors.as_datetime("checkpointTime", _checkpoint_time)
+            checkpoint_time = _errors.as_datetime("checkpointTime", checkpoint_time)
 
-        _location = _get("location", UNSET)
-        location: str | Unset = UNSET
-        if _location is not UNSET:
+        location = _get("location", UNSET)
+        if location is not UNSET:
             _known += 1
-            if not isinstance(_location, str):
-                raise _errors.invalid("location", "string", _location)
-            location = _location
+            if not isinstance(location, str):
+                raise _errors.invalid("location", "string", location)
 
-        _message = _get("message", UNSET)
-        message: str | Unset = UNSET
-        if _message is not UNSET:
+        message = _get("message", UNSET)
+        if message is not UNSET:
             _known += 1
-            if not isinstance(_message, str):
-                raise _errors.invalid("message", "string", _message)
-            message = _message
+            if not isinstance(message, str):
+                raise _errors.invalid("message", "string", message)
 
-        _tag = _get("tag", UNSET)
-        tag: str | Unset = UNSET
-        if _tag is not UNSET:
+        tag = _get("tag", UNSET)
+        if tag is not UNSET:
             _known += 1
-            if not isinstance(_tag, str):
-                raise _errors.invalid("tag", "string", _tag)
-            tag = _tag
+            if not isinstance(tag, str):
+                raise _errors.invalid("tag", "string", tag)
 
         _instance = cls(
             checkpoint_time=checkpoint_time,

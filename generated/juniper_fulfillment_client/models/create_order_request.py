@@ -75,30 +75,28 @@ class CreateOrderRequest:
             src_dict = _errors.check_object(src_dict)
         _get = src_dict.get
         _known = 3
-        _customer = _get("customer", UNSET)
+        customer = _get("customer", UNSET)
         try:
-            customer = Customer.from_dict(_customer)
+            customer = Customer.from_dict(customer)
         except _errors.ResponseValidationError as _failure:
             raise _failure.prefix("customer")
 
-        _days_supply = _get("daysSupply", UNSET)
+        days_supply = _get("daysSupply", UNSET)
         days_supply_member = (
-            _DaysSupply_BY_VALUE.get(_days_supply)
-            if type(_days_supply) is int
-            else None
+            _DaysSupply_BY_VALUE.get(days_supply) if type(days_supply) is int else None
         )
         days_supply = (
             days_supply_member
             if days_supply_member is not None
-            else _errors.as_enum(DaysSupply, int, "daysSupply", _days_supply)
+            else _errors.as_enum(DaysSupply, int, "daysSupply", days_supply)
         )
 
-        _line_items = _get("lineItems", UNSET)
-        if type(_line_items) is not list:
-            raise _errors.invalid("lineItems", "array", _line_items)
+        line_items = _get("lineItems", UNSET)
+        if type(line_items) is not list:
+            raise _errors.invalid("lineItems", "array", line_items)
         line_items_items: list[LineItem] = []
         try:
-            for line_items_data in _line_items:
+            for line_items_data in line_items:
                 line_items_item = LineItem.from_dict(line_items_data)
 
                 line_items_items.append(line_items_item)
@@ -106,37 +104,23 @@ class CreateOrderRequest:
             raise _failure.prefix("lineItems", len(line_items_items))
         line_items = line_items_items
 
-        _shipping_method = _get("shippingMethod", UNSET)
-        shipping_method: ShippingMethodName | Unset = UNSET
-        if _shipping_method is not UNSET:
+        shipping_method = _get("shippingMethod", UNSET)
+        if shipping_method is not UNSET:
             _known += 1
-            shipping_method_member = (
-                _ShippingMethodName_BY_VALUE.get(_shipping_method)
-                if type(_shipping_method) is str
-                else None
-            )
-            shipping_method = (
-                shipping_method_member
-                if shipping_method_member is not None
-                else _errors.as_enum(
-                    ShippingMethodName, str, "shippingMethod", _shipping_method
+            try:
+                shipping_method = _ShippingMethodName_BY_VALUE[shipping_method]
+            except (KeyError, TypeError):
+                shipping_method = _errors.as_enum(
+                    ShippingMethodName, str, "shippingMethod", shipping_method
                 )
-            )
 
-        _order_type = _get("orderType", UNSET)
-        order_type: OrderType | Unset = UNSET
-        if _order_type is not UNSET:
+        order_type = _get("orderType", UNSET)
+        if order_type is not UNSET:
             _known += 1
-            order_type_member = (
-                _OrderType_BY_VALUE.get(_order_type)
-                if type(_order_type) is str
-                else None
-            )
-            order_type = (
-                order_type_member
-                if order_type_member is not None
-                else _errors.as_enum(OrderType, str, "orderType", _order_type)
-            )
+            try:
+                order_type = _OrderType_BY_VALUE[order_type]
+            except (KeyError, TypeError):
+                order_type = _errors.as_enum(OrderType, str, "orderType", order_type)
 
         _instance = cls(
             customer=customer,

@@ -66,42 +66,35 @@ class Customer:
             src_dict = _errors.check_object(src_dict)
         _get = src_dict.get
         _known = 4
-        _source_id = _get("sourceId", UNSET)
-        if not isinstance(_source_id, str):
-            raise _errors.invalid("sourceId", "string", _source_id)
-        source_id = _source_id
+        source_id = _get("sourceId", UNSET)
+        if not isinstance(source_id, str):
+            raise _errors.invalid("sourceId", "string", source_id)
 
-        _first_name = _get("firstName", UNSET)
-        if not isinstance(_first_name, str):
-            raise _errors.invalid("firstName", "string", _first_name)
-        first_name = _first_name
+        first_name = _get("firstName", UNSET)
+        if not isinstance(first_name, str):
+            raise _errors.invalid("firstName", "string", first_name)
 
-        _last_name = _get("lastName", UNSET)
-        if not isinstance(_last_name, str):
-            raise _errors.invalid("lastName", "string", _last_name)
-        last_name = _last_name
+        last_name = _get("lastName", UNSET)
+        if not isinstance(last_name, str):
+            raise _errors.invalid("lastName", "string", last_name)
 
-        _address = _get("address", UNSET)
+        address = _get("address", UNSET)
         try:
-            address = Address.from_dict(_address)
+            address = Address.from_dict(address)
         except _errors.ResponseValidationError as _failure:
             raise _failure.prefix("address")
 
-        _email = _get("email", UNSET)
-        email: str | Unset = UNSET
-        if _email is not UNSET:
+        email = _get("email", UNSET)
+        if email is not UNSET:
             _known += 1
-            if not isinstance(_email, str):
-                raise _errors.invalid("email", "string", _email)
-            email = _email
+            if not isinstance(email, str):
+                raise _errors.invalid("email", "string", email)
 
-        _phone = _get("phone", UNSET)
-        phone: str | Unset = UNSET
-        if _phone is not UNSET:
+        phone = _get("phone", UNSET)
+        if phone is not UNSET:
             _known += 1
-            if not isinstance(_phone, str):
-                raise _errors.invalid("phone", "string", _phone)
-            phone = _phone
+            if not isinstance(phone, str):
+                raise _errors.invalid("phone", "string", phone)
 
         _instance = cls(
             source_id=source_id,

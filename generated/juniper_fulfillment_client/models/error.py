@@ -66,39 +66,32 @@ class Error:
             src_dict = _errors.check_object(src_dict)
         _get = src_dict.get
         _known = 0
-        _error = _get("error", UNSET)
-        error: str | Unset = UNSET
-        if _error is not UNSET:
+        error = _get("error", UNSET)
+        if error is not UNSET:
             _known += 1
-            if not isinstance(_error, str):
-                raise _errors.invalid("error", "string", _error)
-            error = _error
+            if not isinstance(error, str):
+                raise _errors.invalid("error", "string", error)
 
-        _message = _get("message", UNSET)
-        message: str | Unset = UNSET
-        if _message is not UNSET:
+        message = _get("message", UNSET)
+        if message is not UNSET:
             _known += 1
-            if not isinstance(_message, str):
-                raise _errors.invalid("message", "string", _message)
-            message = _message
+            if not isinstance(message, str):
+                raise _errors.invalid("message", "string", message)
 
-        _error_description = _get("error_description", UNSET)
-        error_description: str | Unset = UNSET
-        if _error_description is not UNSET:
+        error_description = _get("error_description", UNSET)
+        if error_description is not UNSET:
             _known += 1
-            if not isinstance(_error_description, str):
-                raise _errors.invalid("error_description", "string", _error_description)
-            error_description = _error_description
+            if not isinstance(error_description, str):
+                raise _errors.invalid("error_description", "string", error_description)
 
-        _detail = _get("detail", UNSET)
-        detail: list[ValidationIssue] | Unset = UNSET
-        if _detail is not UNSET:
+        detail = _get("detail", UNSET)
+        if detail is not UNSET:
             _known += 1
-            if type(_detail) is not list:
-                raise _errors.invalid("detail", "array", _detail)
+            if type(detail) is not list:
+                raise _errors.invalid("detail", "array", detail)
             detail_items: list[ValidationIssue] = []
             try:
-                for detail_data in _detail:
+                for detail_data in detail:
                     detail_item = ValidationIssue.from_dict(detail_data)
 
                     detail_items.append(detail_item)

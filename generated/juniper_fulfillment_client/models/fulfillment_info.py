@@ -65,47 +65,38 @@ class FulfillmentInfo:
             src_dict = _errors.check_object(src_dict)
         _get = src_dict.get
         _known = 0
-        _carrier = _get("carrier", UNSET)
-        carrier: str | Unset = UNSET
-        if _carrier is not UNSET:
+        carrier = _get("carrier", UNSET)
+        if carrier is not UNSET:
             _known += 1
-            if not isinstance(_carrier, str):
-                raise _errors.invalid("carrier", "string", _carrier)
-            carrier = _carrier
+            if not isinstance(carrier, str):
+                raise _errors.invalid("carrier", "string", carrier)
 
-        _tracking_number = _get("trackingNumber", UNSET)
-        tracking_number: str | Unset = UNSET
-        if _tracking_number is not UNSET:
+        tracking_number = _get("trackingNumber", UNSET)
+        if tracking_number is not UNSET:
             _known += 1
-            if not isinstance(_tracking_number, str):
-                raise _errors.invalid("trackingNumber", "string", _tracking_number)
-            tracking_number = _tracking_number
+            if not isinstance(tracking_number, str):
+                raise _errors.invalid("trackingNumber", "string", tracking_number)
 
-        _tracking_status = _get("trackingStatus", UNSET)
-        tracking_status: str | Unset = UNSET
-        if _tracking_status is not UNSET:
+        tracking_status = _get("trackingStatus", UNSET)
+        if tracking_status is not UNSET:
             _known += 1
-            if not isinstance(_tracking_status, str):
-                raise _errors.invalid("trackingStatus", "string", _tracking_status)
-            tracking_status = _tracking_status
+            if not isinstance(tracking_status, str):
+                raise _errors.invalid("trackingStatus", "string", tracking_status)
 
-        _tracking_url = _get("trackingUrl", UNSET)
-        tracking_url: str | Unset = UNSET
-        if _tracking_url is not UNSET:
+        tracking_url = _get("trackingUrl", UNSET)
+        if tracking_url is not UNSET:
             _known += 1
-            if not isinstance(_tracking_url, str):
-                raise _errors.invalid("trackingUrl", "string", _tracking_url)
-            tracking_url = _tracking_url
+            if not isinstance(tracking_url, str):
+                raise _errors.invalid("trackingUrl", "string", tracking_url)
 
-        _checkpoints = _get("checkpoints", UNSET)
-        checkpoints: list[Checkpoint] | Unset = UNSET
-        if _checkpoints is not UNSET:
+        checkpoints = _get("checkpoints", UNSET)
+        if checkpoints is not UNSET:
             _known += 1
-            if type(_checkpoints) is not list:
-                raise _errors.invalid("checkpoints", "array", _checkpoints)
+            if type(checkpoints) is not list:
+                raise _errors.invalid("checkpoints", "array", checkpoints)
             checkpoints_items: list[Checkpoint] = []
             try:
-                for checkpoints_data in _checkpoints:
+                for checkpoints_data in checkpoints:
                     checkpoints_item = Checkpoint.from_dict(checkpoints_data)
 
                     checkpoints_items.append(checkpoints_item)

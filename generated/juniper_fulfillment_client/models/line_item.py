@@ -63,34 +63,25 @@ class LineItem:
             src_dict = _errors.check_object(src_dict)
         _get = src_dict.get
         _known = 2
-        _product_id = _get("productId", UNSET)
-        product_id = (
-            _product_id
-            if type(_product_id) is int
-            else _errors.as_int("productId", _product_id)
-        )
+        product_id = _get("productId", UNSET)
+        if type(product_id) is not int:
+            product_id = _errors.as_int("productId", product_id)
 
-        _quantity = _get("quantity", UNSET)
-        quantity = (
-            _quantity
-            if type(_quantity) is int
-            else _errors.as_int("quantity", _quantity)
-        )
+        quantity = _get("quantity", UNSET)
+        if type(quantity) is not int:
+            quantity = _errors.as_int("quantity", quantity)
 
-        _pack_description = _get("packDescription", UNSET)
-        pack_description: str | Unset = UNSET
-        if _pack_description is not UNSET:
+        pack_description = _get("packDescription", UNSET)
+        if pack_description is not UNSET:
             _known += 1
-            if not isinstance(_pack_description, str):
-                raise _errors.invalid("packDescription", "string", _pack_description)
-            pack_description = _pack_description
+            if not isinstance(pack_description, str):
+                raise _errors.invalid("packDescription", "string", pack_description)
 
-        _administration = _get("administration", UNSET)
-        administration: Administration | Unset = UNSET
-        if _administration is not UNSET:
+        administration = _get("administration", UNSET)
+        if administration is not UNSET:
             _known += 1
             try:
-                administration = Administration.from_dict(_administration)
+                administration = Administration.from_dict(administration)
             except _errors.ResponseValidationError as _failure:
                 raise _failure.prefix("administration")
 

@@ -75,52 +75,39 @@ class OrderLineItem:
             src_dict = _errors.check_object(src_dict)
         _get = src_dict.get
         _known = 2
-        _product_id = _get("productId", UNSET)
-        product_id = (
-            _product_id
-            if type(_product_id) is int
-            else _errors.as_int("productId", _product_id)
-        )
+        product_id = _get("productId", UNSET)
+        if type(product_id) is not int:
+            product_id = _errors.as_int("productId", product_id)
 
-        _quantity = _get("quantity", UNSET)
-        quantity = (
-            _quantity
-            if type(_quantity) is int
-            else _errors.as_int("quantity", _quantity)
-        )
+        quantity = _get("quantity", UNSET)
+        if type(quantity) is not int:
+            quantity = _errors.as_int("quantity", quantity)
 
-        _pack_description = _get("packDescription", UNSET)
-        pack_description: str | Unset = UNSET
-        if _pack_description is not UNSET:
+        pack_description = _get("packDescription", UNSET)
+        if pack_description is not UNSET:
             _known += 1
-            if not isinstance(_pack_description, str):
-                raise _errors.invalid("packDescription", "string", _pack_description)
-            pack_description = _pack_description
+            if not isinstance(pack_description, str):
+                raise _errors.invalid("packDescription", "string", pack_description)
 
-        _administration = _get("administration", UNSET)
-        administration: Administration | Unset = UNSET
-        if _administration is not UNSET:
+        administration = _get("administration", UNSET)
+        if administration is not UNSET:
             _known += 1
             try:
-                administration = Administration.from_dict(_administration)
+                administration = Administration.from_dict(administration)
             except _errors.ResponseValidationError as _failure:
                 raise _failure.prefix("administration")
 
-        _price = _get("price", UNSET)
-        price: str | Unset = UNSET
-        if _price is not UNSET:
+        price = _get("price", UNSET)
+        if price is not UNSET:
             _known += 1
-            if not isinstance(_price, str):
-                raise _errors.invalid("price", "string", _price)
-            price = _price
+            if not isinstance(price, str):
+                raise _errors.invalid("price", "string", price)
 
-        _discounted_price = _get("discountedPrice", UNSET)
-        discounted_price: str | Unset = UNSET
-        if _discounted_price is not UNSET:
+        discounted_price = _get("discountedPrice", UNSET)
+        if discounted_price is not UNSET:
             _known += 1
-            if not isinstance(_discounted_price, str):
-                raise _errors.invalid("discountedPrice", "string", _discounted_price)
-            discounted_price = _discounted_price
+            if not isinstance(discounted_price, str):
+                raise _errors.invalid("discountedPrice", "string", discounted_price)
 
         _instance = cls(
             product_id=product_id,

@@ -55,12 +55,12 @@ class OrderList:
             src_dict = _errors.check_object(src_dict)
         _get = src_dict.get
         _known = 1
-        _orders = _get("orders", UNSET)
-        if type(_orders) is not list:
-            raise _errors.invalid("orders", "array", _orders)
+        orders = _get("orders", UNSET)
+        if type(orders) is not list:
+            raise _errors.invalid("orders", "array", orders)
         orders_items: list[Order] = []
         try:
-            for orders_data in _orders:
+            for orders_data in orders:
                 orders_item = Order.from_dict(orders_data)
 
                 orders_items.append(orders_item)
@@ -68,13 +68,11 @@ class OrderList:
             raise _failure.prefix("orders", len(orders_items))
         orders = orders_items
 
-        _cursor = _get("cursor", UNSET)
-        cursor: None | str | Unset = UNSET
-        if _cursor is not UNSET:
+        cursor = _get("cursor", UNSET)
+        if cursor is not UNSET:
             _known += 1
-            if not (isinstance(_cursor, str) or _cursor is None):
-                raise _errors.invalid("cursor", "string or null", _cursor)
-            cursor = _cursor
+            if not (isinstance(cursor, str) or cursor is None):
+                raise _errors.invalid("cursor", "string or null", cursor)
 
         _instance = cls(
             orders=orders,

@@ -43,9 +43,9 @@ class OrderStatusWebhook:
             src_dict = _errors.check_object(src_dict)
         _get = src_dict.get
         _known = 1
-        _order = _get("order", UNSET)
+        order = _get("order", UNSET)
         try:
-            order = OrderStatusWebhookOrder.from_dict(_order)
+            order = OrderStatusWebhookOrder.from_dict(order)
         except _errors.ResponseValidationError as _failure:
             raise _failure.prefix("order")
 

@@ -73,41 +73,33 @@ class OrderStatusWebhookOrder:
             src_dict = _errors.check_object(src_dict)
         _get = src_dict.get
         _known = 2
-        _order_id = _get("orderId", UNSET)
-        if not isinstance(_order_id, str):
-            raise _errors.invalid("orderId", "string", _order_id)
-        order_id = _order_id
+        order_id = _get("orderId", UNSET)
+        if not isinstance(order_id, str):
+            raise _errors.invalid("orderId", "string", order_id)
 
-        _status = _get("status", UNSET)
-        status_member = (
-            _OrderStatus_BY_VALUE.get(_status) if type(_status) is str else None
-        )
-        status = (
-            status_member
-            if status_member is not None
-            else _errors.as_enum(OrderStatus, str, "status", _status)
-        )
+        status = _get("status", UNSET)
+        try:
+            status = _OrderStatus_BY_VALUE[status]
+        except (KeyError, TypeError):
+            status = _errors.as_enum(OrderStatus, str, "status", status)
 
-        _fulfillment_info = _get("fulfillmentInfo", UNSET)
-        fulfillment_info: FulfillmentInfo | Unset = UNSET
-        if _fulfillment_info is not UNSET:
+        fulfillment_info = _get("fulfillmentInfo", UNSET)
+        if fulfillment_info is not UNSET:
             _known += 1
             try:
-                fulfillment_info = FulfillmentInfo.from_dict(_fulfillment_info)
+                fulfillment_info = FulfillmentInfo.from_dict(fulfillment_info)
             except _errors.ResponseValidationError as _failure:
                 raise _failure.prefix("fulfillmentInfo")
 
-        _created_at = _get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = UNSET
-        if _created_at is not UNSET:
+        created_at = _get("createdAt", UNSET)
+        if created_at is not UNSET:
             _known += 1
-            created_at = _errors.as_datetime("createdAt", _created_at)
+            created_at = _errors.as_datetime("createdAt", created_at)
 
-        _updated_at = _get("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset = UNSET
-        if _updated_at is not UNSET:
+        updated_at = _get("updatedAt", UNSET)
+        if updated_at is not UNSET:
             _known += 1
-            updated_at = _errors.as_datetime("updatedAt", _updated_at)
+            updated_at = _errors.as_datetime("updatedAt", updated_at)
 
         _instance = cls(
             order_id=order_id,

@@ -101,115 +101,89 @@ class PartnerSettingsUpdate:
             src_dict = _errors.check_object(src_dict)
         _get = src_dict.get
         _known = 0
-        _primary_color = _get("primaryColor", UNSET)
-        primary_color: str | Unset = UNSET
-        if _primary_color is not UNSET:
+        primary_color = _get("primaryColor", UNSET)
+        if primary_color is not UNSET:
             _known += 1
-            if not isinstance(_primary_color, str):
-                raise _errors.invalid("primaryColor", "string", _primary_color)
-            primary_color = _primary_color
+            if not isinstance(primary_color, str):
+                raise _errors.invalid("primaryColor", "string", primary_color)
 
-        _secondary_color = _get("secondaryColor", UNSET)
-        secondary_color: str | Unset = UNSET
-        if _secondary_color is not UNSET:
+        secondary_color = _get("secondaryColor", UNSET)
+        if secondary_color is not UNSET:
             _known += 1
-            if not isinstance(_secondary_color, str):
-                raise _errors.invalid("secondaryColor", "string", _secondary_color)
-            secondary_color = _secondary_color
+            if not isinstance(secondary_color, str):
+                raise _errors.invalid("secondaryColor", "string", secondary_color)
 
-        _logo = _get("logo", UNSET)
-        logo: str | Unset = UNSET
-        if _logo is not UNSET:
+        logo = _get("logo", UNSET)
+        if logo is not UNSET:
             _known += 1
-            if not isinstance(_logo, str):
-                raise _errors.invalid("logo", "string", _logo)
-            logo = _logo
+            if not isinstance(logo, str):
+                raise _errors.invalid("logo", "string", logo)
 
-        _phone = _get("phone", UNSET)
-        phone: str | Unset = UNSET
-        if _phone is not UNSET:
+        phone = _get("phone", UNSET)
+        if phone is not UNSET:
             _known += 1
-            if not isinstance(_phone, str):
-                raise _errors.invalid("phone", "string", _phone)
-            phone = _phone
+            if not isinstance(phone, str):
+                raise _errors.invalid("phone", "string", phone)
 
-        _support_email = _get("supportEmail", UNSET)
-        support_email: str | Unset = UNSET
-        if _support_email is not UNSET:
+        support_email = _get("supportEmail", UNSET)
+        if support_email is not UNSET:
             _known += 1
-            if not isinstance(_support_email, str):
-                raise _errors.invalid("supportEmail", "string", _support_email)
-            support_email = _support_email
+            if not isinstance(support_email, str):
+                raise _errors.invalid("supportEmail", "string", support_email)
 
-        _website = _get("website", UNSET)
-        website: str | Unset = UNSET
-        if _website is not UNSET:
+        website = _get("website", UNSET)
+        if website is not UNSET:
             _known += 1
-            if not isinstance(_website, str):
-                raise _errors.invalid("website", "string", _website)
-            website = _website
+            if not isinstance(website, str):
+                raise _errors.invalid("website", "string", website)
 
-        _webhook_url = _get("webhookUrl", UNSET)
-        webhook_url: str | Unset = UNSET
-        if _webhook_url is not UNSET:
+        webhook_url = _get("webhookUrl", UNSET)
+        if webhook_url is not UNSET:
             _known += 1
-            if not isinstance(_webhook_url, str):
-                raise _errors.invalid("webhookUrl", "string", _webhook_url)
-            webhook_url = _webhook_url
+            if not isinstance(webhook_url, str):
+                raise _errors.invalid("webhookUrl", "string", webhook_url)
 
-        _billing_address_line_1 = _get("billingAddressLine1", UNSET)
-        billing_address_line_1: str | Unset = UNSET
-        if _billing_address_line_1 is not UNSET:
+        billing_address_line_1 = _get("billingAddressLine1", UNSET)
+        if billing_address_line_1 is not UNSET:
             _known += 1
-            if not isinstance(_billing_address_line_1, str):
+            if not isinstance(billing_address_line_1, str):
                 raise _errors.invalid(
-                    "billingAddressLine1", "string", _billing_address_line_1
+                    "billingAddressLine1", "string", billing_address_line_1
                 )
-            billing_address_line_1 = _billing_address_line_1
 
-        _billing_address_line_2 = _get("billingAddressLine2", UNSET)
-        billing_address_line_2: str | Unset = UNSET
-        if _billing_address_line_2 is not UNSET:
+        billing_address_line_2 = _get("billingAddressLine2", UNSET)
+        if billing_address_line_2 is not UNSET:
             _known += 1
-            if not isinstance(_billing_address_line_2, str):
+            if not isinstance(billing_address_line_2, str):
                 raise _errors.invalid(
-                    "billingAddressLine2", "string", _billing_address_line_2
+                    "billingAddressLine2", "string", billing_address_line_2
                 )
-            billing_address_line_2 = _billing_address_line_2
 
-        _billing_city = _get("billingCity", UNSET)
-        billing_city: str | Unset = UNSET
-        if _billing_city is not UNSET:
+        billing_city = _get("billingCity", UNSET)
+        if billing_city is not UNSET:
             _known += 1
-            if not isinstance(_billing_city, str):
-                raise _errors.invalid("billingCity", "string", _billing_city)
-            billing_city = _billing_city
+            if not isinstance(billing_city, str):
+                raise _errors.invalid("billingCity", "string", billing_city)
 
-        _billing_state = _get("billingState", UNSET)
-        billing_state: str | Unset = UNSET
-        if _billing_state is not UNSET:
+        billing_state = _get("billingState", UNSET)
+        if billing_state is not UNSET:
             _known += 1
-            if not isinstance(_billing_state, str):
-                raise _errors.invalid("billingState", "string", _billing_state)
-            billing_state = _billing_state
+            if not isinstance(billing_state, str):
+                raise _errors.invalid("billingState", "string", billing_state)
 
-        _billing_postal_code = _get("billingPostalCode", UNSET)
-        billing_postal_code: str | Unset = UNSET
-        if _billing_postal_code is not UNSET:
+        billing_postal_code = _get("billingPostalCode", UNSET)
+        if billing_postal_code is not UNSET:
             _known += 1
-            if not isinstance(_billing_postal_code, str):
+            if not isinstance(billing_postal_code, str):
                 raise _errors.invalid(
-                    "billingPostalCode", "string", _billing_postal_code
+                    "billingPostalCode", "string", billing_postal_code
                 )
-            billing_postal_code = _billing_postal_code
 
-        _billing_country = _get("billingCountry", UNSET)
-        billing_country: str | Unset = UNSET
-        if _billing_country is not UNSET:
+        billing_country = _get("billingCountry", UNSET)
+        if billing_country is not UNSET:
             _known += 1
-            if not isinstance(_billing_country, str):
-                raise _errors.invalid("billingCountry", "string", _billing_country)
-            billing_country = _billing_country
+            if not isinstance(billing_country, str):
+                raise _errors.invalid("billingCountry", "string", billing_country)
 
         _instance = cls(
             primary_color=primary_color,

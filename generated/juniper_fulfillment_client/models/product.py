@@ -125,125 +125,97 @@ class Product:
             src_dict = _errors.check_object(src_dict)
         _get = src_dict.get
         _known = 2
-        _id = _get("id", UNSET)
-        id = _id if type(_id) is int else _errors.as_int("id", _id)
+        id = _get("id", UNSET)
+        if type(id) is not int:
+            id = _errors.as_int("id", id)
 
-        _name = _get("name", UNSET)
-        if not isinstance(_name, str):
-            raise _errors.invalid("name", "string", _name)
-        name = _name
+        name = _get("name", UNSET)
+        if not isinstance(name, str):
+            raise _errors.invalid("name", "string", name)
 
-        _description = _get("description", UNSET)
-        description: str | Unset = UNSET
-        if _description is not UNSET:
+        description = _get("description", UNSET)
+        if description is not UNSET:
             _known += 1
-            if not isinstance(_description, str):
-                raise _errors.invalid("description", "string", _description)
-            description = _description
+            if not isinstance(description, str):
+                raise _errors.invalid("description", "string", description)
 
-        _pack_description = _get("packDescription", UNSET)
-        pack_description: str | Unset = UNSET
-        if _pack_description is not UNSET:
+        pack_description = _get("packDescription", UNSET)
+        if pack_description is not UNSET:
             _known += 1
-            if not isinstance(_pack_description, str):
-                raise _errors.invalid("packDescription", "string", _pack_description)
-            pack_description = _pack_description
+            if not isinstance(pack_description, str):
+                raise _errors.invalid("packDescription", "string", pack_description)
 
-        _price = _get("price", UNSET)
-        price: str | Unset = UNSET
-        if _price is not UNSET:
+        price = _get("price", UNSET)
+        if price is not UNSET:
             _known += 1
-            if not isinstance(_price, str):
-                raise _errors.invalid("price", "string", _price)
-            price = _price
+            if not isinstance(price, str):
+                raise _errors.invalid("price", "string", price)
 
-        _external = _get("external", UNSET)
-        external: bool | Unset = UNSET
-        if _external is not UNSET:
+        external = _get("external", UNSET)
+        if external is not UNSET:
             _known += 1
-            if type(_external) is not bool:
-                raise _errors.invalid("external", "boolean", _external)
-            external = _external
+            if type(external) is not bool:
+                raise _errors.invalid("external", "boolean", external)
 
-        _product_image = _get("productImage", UNSET)
-        product_image: str | Unset = UNSET
-        if _product_image is not UNSET:
+        product_image = _get("productImage", UNSET)
+        if product_image is not UNSET:
             _known += 1
-            if not isinstance(_product_image, str):
-                raise _errors.invalid("productImage", "string", _product_image)
-            product_image = _product_image
+            if not isinstance(product_image, str):
+                raise _errors.invalid("productImage", "string", product_image)
 
-        _recommended_usage = _get("recommendedUsage", UNSET)
-        recommended_usage: Administration | Unset = UNSET
-        if _recommended_usage is not UNSET:
+        recommended_usage = _get("recommendedUsage", UNSET)
+        if recommended_usage is not UNSET:
             _known += 1
             try:
-                recommended_usage = Administration.from_dict(_recommended_usage)
+                recommended_usage = Administration.from_dict(recommended_usage)
             except _errors.ResponseValidationError as _failure:
                 raise _failure.prefix("recommendedUsage")
 
-        _form = _get("form", UNSET)
-        form: ProductForm | Unset = UNSET
-        if _form is not UNSET:
+        form = _get("form", UNSET)
+        if form is not UNSET:
             _known += 1
-            form_member = (
-                _ProductForm_BY_VALUE.get(_form) if type(_form) is str else None
-            )
-            form = (
-                form_member
-                if form_member is not None
-                else _errors.as_enum(ProductForm, str, "form", _form)
-            )
+            try:
+                form = _ProductForm_BY_VALUE[form]
+            except (KeyError, TypeError):
+                form = _errors.as_enum(ProductForm, str, "form", form)
 
-        _certifications = _get("certifications", UNSET)
-        certifications: list[str] | Unset = UNSET
-        if _certifications is not UNSET:
+        certifications = _get("certifications", UNSET)
+        if certifications is not UNSET:
             _known += 1
-            if type(_certifications) is not list:
-                raise _errors.invalid("certifications", "array", _certifications)
-            for certifications_index, certifications_item in enumerate(_certifications):
+            if type(certifications) is not list:
+                raise _errors.invalid("certifications", "array", certifications)
+            for certifications_item in certifications:
                 if not isinstance(certifications_item, str):
-                    raise _errors.invalid(
-                        certifications_index, "string", certifications_item
-                    ).prefix("certifications")
-            certifications = _certifications
+                    raise _errors.invalid_item(
+                        "certifications", certifications, str, "string"
+                    )
 
-        _allergens = _get("allergens", UNSET)
-        allergens: list[str] | Unset = UNSET
-        if _allergens is not UNSET:
+        allergens = _get("allergens", UNSET)
+        if allergens is not UNSET:
             _known += 1
-            if type(_allergens) is not list:
-                raise _errors.invalid("allergens", "array", _allergens)
-            for allergens_index, allergens_item in enumerate(_allergens):
+            if type(allergens) is not list:
+                raise _errors.invalid("allergens", "array", allergens)
+            for allergens_item in allergens:
                 if not isinstance(allergens_item, str):
-                    raise _errors.invalid(
-                        allergens_index, "string", allergens_item
-                    ).prefix("allergens")
-            allergens = _allergens
+                    raise _errors.invalid_item("allergens", allergens, str, "string")
 
-        _supplement_facts_panel = _get("supplementFactsPanel", UNSET)
-        supplement_facts_panel: SupplementFactsPanel | Unset = UNSET
-        if _supplement_facts_panel is not UNSET:
+        supplement_facts_panel = _get("supplementFactsPanel", UNSET)
+        if supplement_facts_panel is not UNSET:
             _known += 1
             try:
                 supplement_facts_panel = SupplementFactsPanel.from_dict(
-                    _supplement_facts_panel
+                    supplement_facts_panel
                 )
             except _errors.ResponseValidationError as _failure:
                 raise _failure.prefix("supplementFactsPanel")
 
-        _status = _get("status", UNSET)
-        status: ProductStatus | Unset = UNSET
-        if _status is not UNSET:
+        status = _get("status", UNSET)
+        if status is not UNSET:
             _known += 1
-            status_member = (
-                _ProductStatus_BY_VALUE.get(_status) if type(_status) is str else None
-            )
-            status = (
-                status_member
-                if status_member is not None
-                else _errors.as_enum(ProductStatus, str, "status", _status)
-            )
+            try:
+                status = _ProductStatus_BY_VALUE[status]
+            except (KeyError, TypeError):
+                status = _errors.as_enum(ProductStatus, str, "status", status)
 
         _instance = cls(
             id=id,

@@ -55,12 +55,12 @@ class ProductList:
             src_dict = _errors.check_object(src_dict)
         _get = src_dict.get
         _known = 1
-        _products = _get("products", UNSET)
-        if type(_products) is not list:
-            raise _errors.invalid("products", "array", _products)
+        products = _get("products", UNSET)
+        if type(products) is not list:
+            raise _errors.invalid("products", "array", products)
         products_items: list[Product] = []
         try:
-            for products_data in _products:
+            for products_data in products:
                 products_item = Product.from_dict(products_data)
 
                 products_items.append(products_item)
@@ -68,13 +68,11 @@ class ProductList:
             raise _failure.prefix("products", len(products_items))
         products = products_items
 
-        _cursor = _get("cursor", UNSET)
-        cursor: None | str | Unset = UNSET
-        if _cursor is not UNSET:
+        cursor = _get("cursor", UNSET)
+        if cursor is not UNSET:
             _known += 1
-            if not (isinstance(_cursor, str) or _cursor is None):
-                raise _errors.invalid("cursor", "string or null", _cursor)
-            cursor = _cursor
+            if not (isinstance(cursor, str) or cursor is None):
+                raise _errors.invalid("cursor", "string or null", cursor)
 
         _instance = cls(
             products=products,

@@ -55,12 +55,12 @@ class ProtocolList:
             src_dict = _errors.check_object(src_dict)
         _get = src_dict.get
         _known = 1
-        _protocols = _get("protocols", UNSET)
-        if type(_protocols) is not list:
-            raise _errors.invalid("protocols", "array", _protocols)
+        protocols = _get("protocols", UNSET)
+        if type(protocols) is not list:
+            raise _errors.invalid("protocols", "array", protocols)
         protocols_items: list[Protocol] = []
         try:
-            for protocols_data in _protocols:
+            for protocols_data in protocols:
                 protocols_item = Protocol.from_dict(protocols_data)
 
                 protocols_items.append(protocols_item)
@@ -68,13 +68,11 @@ class ProtocolList:
             raise _failure.prefix("protocols", len(protocols_items))
         protocols = protocols_items
 
-        _cursor = _get("cursor", UNSET)
-        cursor: None | str | Unset = UNSET
-        if _cursor is not UNSET:
+        cursor = _get("cursor", UNSET)
+        if cursor is not UNSET:
             _known += 1
-            if not (isinstance(_cursor, str) or _cursor is None):
-                raise _errors.invalid("cursor", "string or null", _cursor)
-            cursor = _cursor
+            if not (isinstance(cursor, str) or cursor is None):
+                raise _errors.invalid("cursor", "string or null", cursor)
 
         _instance = cls(
             protocols=protocols,

@@ -51,31 +51,23 @@ class ShippingMethod:
             src_dict = _errors.check_object(src_dict)
         _get = src_dict.get
         _known = 1
-        _name = _get("name", UNSET)
-        name_member = (
-            _ShippingMethodName_BY_VALUE.get(_name) if type(_name) is str else None
-        )
-        name = (
-            name_member
-            if name_member is not None
-            else _errors.as_enum(ShippingMethodName, str, "name", _name)
-        )
+        name = _get("name", UNSET)
+        try:
+            name = _ShippingMethodName_BY_VALUE[name]
+        except (KeyError, TypeError):
+            name = _errors.as_enum(ShippingMethodName, str, "name", name)
 
-        _description = _get("description", UNSET)
-        description: str | Unset = UNSET
-        if _description is not UNSET:
+        description = _get("description", UNSET)
+        if description is not UNSET:
             _known += 1
-            if not isinstance(_description, str):
-                raise _errors.invalid("description", "string", _description)
-            description = _description
+            if not isinstance(description, str):
+                raise _errors.invalid("description", "string", description)
 
-        _price = _get("price", UNSET)
-        price: str | Unset = UNSET
-        if _price is not UNSET:
+        price = _get("price", UNSET)
+        if price is not UNSET:
             _known += 1
-            if not isinstance(_price, str):
-                raise _errors.invalid("price", "string", _price)
-            price = _price
+            if not isinstance(price, str):
+                raise _errors.invalid("price", "string", price)
 
         _instance = cls(
             name=name,

@@ -71,59 +71,43 @@ class SupplementFactsPanel:
             src_dict = _errors.check_object(src_dict)
         _get = src_dict.get
         _known = 0
-        _serving_size = _get("servingSize", UNSET)
-        serving_size: int | Unset = UNSET
-        if _serving_size is not UNSET:
+        serving_size = _get("servingSize", UNSET)
+        if serving_size is not UNSET:
             _known += 1
-            serving_size = (
-                _serving_size
-                if type(_serving_size) is int
-                else _errors.as_int("servingSize", _serving_size)
-            )
+            if type(serving_size) is not int:
+                serving_size = _errors.as_int("servingSize", serving_size)
 
-        _type_ = _get("type", UNSET)
-        type_: SupplementType | Unset = UNSET
-        if _type_ is not UNSET:
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
             _known += 1
-            type__member = (
-                _SupplementType_BY_VALUE.get(_type_) if type(_type_) is str else None
-            )
-            type_ = (
-                type__member
-                if type__member is not None
-                else _errors.as_enum(SupplementType, str, "type", _type_)
-            )
+            try:
+                type_ = _SupplementType_BY_VALUE[type_]
+            except (KeyError, TypeError):
+                type_ = _errors.as_enum(SupplementType, str, "type", type_)
 
-        _other_ingredients = _get("otherIngredients", UNSET)
-        other_ingredients: list[str] | Unset = UNSET
-        if _other_ingredients is not UNSET:
+        other_ingredients = _get("otherIngredients", UNSET)
+        if other_ingredients is not UNSET:
             _known += 1
-            if type(_other_ingredients) is not list:
-                raise _errors.invalid("otherIngredients", "array", _other_ingredients)
-            for other_ingredients_index, other_ingredients_item in enumerate(
-                _other_ingredients
-            ):
+            if type(other_ingredients) is not list:
+                raise _errors.invalid("otherIngredients", "array", other_ingredients)
+            for other_ingredients_item in other_ingredients:
                 if not isinstance(other_ingredients_item, str):
-                    raise _errors.invalid(
-                        other_ingredients_index, "string", other_ingredients_item
-                    ).prefix("otherIngredients")
-            other_ingredients = _other_ingredients
+                    raise _errors.invalid_item(
+                        "otherIngredients", other_ingredients, str, "string"
+                    )
 
-        _ingredient_information = _get("ingredientInformation", UNSET)
-        ingredient_information: (
-            list[SupplementFactsPanelIngredientInformationItem] | Unset
-        ) = UNSET
-        if _ingredient_information is not UNSET:
+        ingredient_information = _get("ingredientInformation", UNSET)
+        if ingredient_information is not UNSET:
             _known += 1
-            if type(_ingredient_information) is not list:
+            if type(ingredient_information) is not list:
                 raise _errors.invalid(
-                    "ingredientInformation", "array", _ingredient_information
+                    "ingredientInformation", "array", ingredient_information
                 )
             ingredient_information_items: list[
                 SupplementFactsPanelIngredientInformationItem
             ] = []
             try:
-                for ingredient_information_data in _ingredient_information:
+                for ingredient_information_data in ingredient_information:
                     ingredient_information_item = (
                         SupplementFactsPanelIngredientInformationItem.from_dict(
                             ingredient_information_data

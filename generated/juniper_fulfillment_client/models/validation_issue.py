@@ -57,15 +57,14 @@ class ValidationIssue:
             src_dict = _errors.check_object(src_dict)
         _get = src_dict.get
         _known = 0
-        _loc = _get("loc", UNSET)
-        loc: list[int | str] | Unset = UNSET
-        if _loc is not UNSET:
+        loc = _get("loc", UNSET)
+        if loc is not UNSET:
             _known += 1
-            if type(_loc) is not list:
-                raise _errors.invalid("loc", "array", _loc)
+            if type(loc) is not list:
+                raise _errors.invalid("loc", "array", loc)
             loc_items: list[int | str] = []
             try:
-                for loc_data in _loc:
+                for loc_data in loc:
                     if not (isinstance(loc_data, str) or type(loc_data) is int):
                         raise _errors.invalid(None, "string or integer", loc_data)
                     loc_item = loc_data
@@ -75,28 +74,19 @@ class ValidationIssue:
                 raise _failure.prefix("loc", len(loc_items))
             loc = loc_items
 
-        _type_ = _get("type", UNSET)
-        type_: ValidationIssueType | Unset = UNSET
-        if _type_ is not UNSET:
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
             _known += 1
-            type__member = (
-                _ValidationIssueType_BY_VALUE.get(_type_)
-                if type(_type_) is str
-                else None
-            )
-            type_ = (
-                type__member
-                if type__member is not None
-                else _errors.as_enum(ValidationIssueType, str, "type", _type_)
-            )
+            try:
+                type_ = _ValidationIssueType_BY_VALUE[type_]
+            except (KeyError, TypeError):
+                type_ = _errors.as_enum(ValidationIssueType, str, "type", type_)
 
-        _msg = _get("msg", UNSET)
-        msg: str | Unset = UNSET
-        if _msg is not UNSET:
+        msg = _get("msg", UNSET)
+        if msg is not UNSET:
             _known += 1
-            if not isinstance(_msg, str):
-                raise _errors.invalid("msg", "string", _msg)
-            msg = _msg
+            if not isinstance(msg, str):
+                raise _errors.invalid("msg", "string", msg)
 
         _instance = cls(
             loc=loc,

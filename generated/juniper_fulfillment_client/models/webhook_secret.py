@@ -39,10 +39,9 @@ class WebhookSecret:
             src_dict = _errors.check_object(src_dict)
         _get = src_dict.get
         _known = 1
-        _webhook_secret = _get("webhookSecret", UNSET)
-        if not isinstance(_webhook_secret, str):
-            raise _errors.invalid("webhookSecret", "string", _webhook_secret)
-        webhook_secret = _webhook_secret
+        webhook_secret = _get("webhookSecret", UNSET)
+        if not isinstance(webhook_secret, str):
+            raise _errors.invalid("webhookSecret", "string", webhook_secret)
 
         _instance = cls(
             webhook_secret=webhook_secret,
