@@ -547,6 +547,8 @@ STALE_HEADER = sign(BODY, SECRET, timestamp=T - 10**6)
         (300, float("inf"), ValueError),
         (300, float("-inf"), ValueError),
         (300, "now", TypeError),
+        (300, 10**400, ValueError),
+        (300, -(10**16), ValueError),
         (300, True, TypeError),
     ],
 )

@@ -179,7 +179,8 @@ def verify_signature(
         WebhookVerificationError: the header is empty or malformed, the timestamp is out of
             tolerance, no signature matches, or ``secret`` is empty, blank or not a string.
         TypeError: ``tolerance`` or ``now`` is not a number (int or float, not bool).
-        ValueError: ``tolerance`` is negative, infinite or NaN, or ``now`` is infinite or NaN.
+        ValueError: ``tolerance`` is negative, infinite or NaN, or ``now`` is infinite, NaN or
+            beyond the 15 digits of a signature timestamp.
     """
     # The common case, the header exactly as Juniper sends it ("t=<digits>,v1=<64 hex>") with one
     # ASCII secret and a bytes body, is answered here in fewer steps: the parser below accepts
@@ -319,6 +320,8 @@ def _check_tolerance(tolerance: object, now: object) -> None:
             raise ValueError(f"{name} must be a finite number of seconds, not {value!r}")
     if tolerance < 0:  # type: ignore[operator]  # a number, checked above
         raise ValueError(f"tolerance must not be negative, not {tolerance!r}")
+    if now is not None and not -_MAX_TIMESTAMP <= now <= _MAX_TIMESTAMP:  # type: ignore[operator]
+        raise ValueError("now must be Unix seconds, within the range of signature timestamps")
 
 
 def _check_timestamp(timestamp: int, tolerance: float, now: float | None) -> None:
