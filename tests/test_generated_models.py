@@ -252,3 +252,16 @@ def test_webhook_secret_null_is_refused_with_the_response_kept() -> None:
     assert raised.value.path == "webhookSecret"
     assert raised.value.content == body
     assert "the 200 response does not match" in str(raised.value)
+
+
+@pytest.mark.parametrize("body", [b"<html>gateway</html>", b"\xff\xfe{}", b""])
+def test_a_body_that_is_not_json_says_so(body: bytes) -> None:
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    client = AuthenticatedClient(
+        base_url="http://127.0.0.1", token="t", httpx_args={"transport": transport}
+    )
+    with client, pytest.raises(ResponseValidationError) as raised:
+        get_order_by_id.sync("2vSG", client=client)
+    assert "the body is not JSON" in str(raised.value)
+    assert raised.value.content == body
+    assert raised.value.path == ""

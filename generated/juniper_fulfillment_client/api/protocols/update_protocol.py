@@ -1,4 +1,5 @@
 from http import HTTPStatus
+from json import JSONDecodeError
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -92,10 +93,17 @@ def _build_response(
         error.status_code = response.status_code
         error.content = response.content
         raise
-    except ValueError as error:
-        # response.json(): JSONDecodeError or UnicodeDecodeError; the models raise the error above.
+    except (JSONDecodeError, UnicodeDecodeError) as error:
         raise errors.ResponseValidationError(
             f"the body is not JSON ({type(error).__name__})",
+            status_code=response.status_code,
+            content=response.content,
+        ) from error
+    except (KeyError, TypeError, ValueError) as error:
+        # The models check what the spec declares; this is a shape no check foresaw. The
+        # message of such an error may quote the body, so only its type is given.
+        raise errors.ResponseValidationError(
+            f"the body does not match the API description ({type(error).__name__})",
             status_code=response.status_code,
             content=response.content,
         ) from error
