@@ -40,6 +40,7 @@ from hypothesis_jsonschema import from_schema
 import juniper_fulfillment_client.api
 from juniper_fulfillment import ResponseValidationError
 from juniper_fulfillment_client import AuthenticatedClient
+from juniper_fulfillment_client.errors import as_datetime
 from juniper_fulfillment_client.models import OrderStatusWebhook
 from juniper_fulfillment_client.types import Unset
 
@@ -202,6 +203,31 @@ def assert_aware(value: Any, where: str = "body") -> None:
         assert isinstance(value, str | int | float | bool | Unset | None), (where, value)
 
 
+def assert_same_json(written: Any, body: Any, where: str = "body") -> None:
+    """``to_dict()`` gave back ``body``: every value in its place (date-times as instants)."""
+    if isinstance(body, dict):
+        assert isinstance(written, dict), where
+        assert written.keys() == body.keys(), where
+        for key in body:
+            assert_same_json(written[key], body[key], f"{where}.{key}")
+    elif isinstance(body, list):
+        assert isinstance(written, list), where
+        assert len(written) == len(body), where
+        for index, (left, right) in enumerate(zip(written, body, strict=True)):
+            assert_same_json(left, right, f"{where}[{index}]")
+    elif isinstance(body, str) and isinstance(written, str) and written != body:
+        assert as_datetime(None, written) == as_datetime(None, body), where
+    else:
+        assert written == body, where
+        assert type(written) is type(body) or isinstance(body, float), where
+
+
+def written_back(parsed: Any) -> Any:
+    if isinstance(parsed, list):
+        return [item.to_dict() for item in parsed]
+    return parsed.to_dict()
+
+
 # ----------------------------------------------------------------------------- mutations
 WRONG_TYPES: list[Any] = ["x", 7, 1.5, True, None, [], {}]
 
@@ -281,7 +307,9 @@ def test_responses_valid_parse_and_invalid_name_the_place(
     method: str, path: str, operation_id: str, status: int, schema: dict[str, Any], data: Any
 ) -> None:
     body = data.draw(bodies(schema))
-    assert_aware(parse_response(method, path, operation_id, status, json.dumps(body).encode()))
+    parsed = parse_response(method, path, operation_id, status, json.dumps(body).encode())
+    assert_aware(parsed)
+    assert_same_json(written_back(parsed), body)
 
     changed, place = mutate(body, data, schema)
     if not broken_by_shape(schema, changed):
@@ -302,7 +330,9 @@ def test_request_bodies_round_trip_through_from_dict(
 ) -> None:
     model = request_model(operation_id)
     body = data.draw(bodies(schema))
-    assert_aware(model.from_dict(body))
+    parsed = model.from_dict(body)
+    assert_aware(parsed)
+    assert_same_json(parsed.to_dict(), body)
     changed, place = mutate(body, data, schema)
     if broken_by_shape(schema, changed):
         assert_refused_at(lambda: model.from_dict(changed), place)
@@ -313,7 +343,9 @@ def test_request_bodies_round_trip_through_from_dict(
 def test_webhook_payloads(data: Any) -> None:
     assert WEBHOOK_SCHEMA is not None
     body = data.draw(bodies(WEBHOOK_SCHEMA))
-    assert_aware(OrderStatusWebhook.from_dict(body))
+    parsed = OrderStatusWebhook.from_dict(body)
+    assert_aware(parsed)
+    assert_same_json(parsed.to_dict(), body)
     changed, place = mutate(body, data, WEBHOOK_SCHEMA)
     if broken_by_shape(WEBHOOK_SCHEMA, changed):
         assert_refused_at(lambda: OrderStatusWebhook.from_dict(changed), place)

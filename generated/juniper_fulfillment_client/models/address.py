@@ -82,11 +82,11 @@ class Address:
                 raise _errors.invalid("line2", "string", line2)
 
         _instance = cls(
-            line1=line1,
-            city=city,
-            state=state,
-            zip_code=zip_code,
-            line2=line2,
+            line1,
+            city,
+            state,
+            zip_code,
+            line2,
         )
 
         if len(src_dict) != _known:

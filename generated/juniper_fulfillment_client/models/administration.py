@@ -70,10 +70,10 @@ class Administration:
             sleep = _errors.as_int("sleep", sleep)
 
         _instance = cls(
-            morning=morning,
-            afternoon=afternoon,
-            evening=evening,
-            sleep=sleep,
+            morning,
+            afternoon,
+            evening,
+            sleep,
         )
 
         if len(src_dict) != _known:

@@ -78,10 +78,10 @@ class Checkpoint:
                 raise _errors.invalid("tag", "string", tag)
 
         _instance = cls(
-            checkpoint_time=checkpoint_time,
-            location=location,
-            message=message,
-            tag=tag,
+            checkpoint_time,
+            location,
+            message,
+            tag,
         )
 
         if len(src_dict) != _known:

@@ -123,11 +123,11 @@ class CreateOrderRequest:
                 order_type = _errors.as_enum(OrderType, str, "orderType", order_type)
 
         _instance = cls(
-            customer=customer,
-            days_supply=days_supply,
-            line_items=line_items,
-            shipping_method=shipping_method,
-            order_type=order_type,
+            customer,
+            days_supply,
+            line_items,
+            shipping_method,
+            order_type,
         )
 
         if len(src_dict) != _known:

@@ -97,12 +97,12 @@ class Customer:
                 raise _errors.invalid("phone", "string", phone)
 
         _instance = cls(
-            source_id=source_id,
-            first_name=first_name,
-            last_name=last_name,
-            address=address,
-            email=email,
-            phone=phone,
+            source_id,
+            first_name,
+            last_name,
+            address,
+            email,
+            phone,
         )
 
         if len(src_dict) != _known:

@@ -100,10 +100,10 @@ class Error:
             detail = detail_items
 
         _instance = cls(
-            error=error,
-            message=message,
-            error_description=error_description,
-            detail=detail,
+            error,
+            message,
+            error_description,
+            detail,
         )
 
         if len(src_dict) != _known:

@@ -105,11 +105,11 @@ class FulfillmentInfo:
             checkpoints = checkpoints_items
 
         _instance = cls(
-            carrier=carrier,
-            tracking_number=tracking_number,
-            tracking_status=tracking_status,
-            tracking_url=tracking_url,
-            checkpoints=checkpoints,
+            carrier,
+            tracking_number,
+            tracking_status,
+            tracking_url,
+            checkpoints,
         )
 
         if len(src_dict) != _known:

@@ -86,10 +86,10 @@ class LineItem:
                 raise _failure.prefix("administration")
 
         _instance = cls(
-            product_id=product_id,
-            quantity=quantity,
-            pack_description=pack_description,
-            administration=administration,
+            product_id,
+            quantity,
+            pack_description,
+            administration,
         )
 
         if len(src_dict) != _known:

@@ -219,17 +219,17 @@ class Order:
             updated_at = _errors.as_datetime("updatedAt", updated_at)
 
         _instance = cls(
-            id=id,
-            status=status,
-            order_type=order_type,
-            days_supply=days_supply,
-            shipping_method=shipping_method,
-            discount=discount,
-            customer=customer,
-            line_items=line_items,
-            fulfillment_info=fulfillment_info,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            status,
+            order_type,
+            days_supply,
+            shipping_method,
+            discount,
+            customer,
+            line_items,
+            fulfillment_info,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) != _known:

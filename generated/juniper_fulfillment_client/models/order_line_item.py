@@ -110,12 +110,12 @@ class OrderLineItem:
                 raise _errors.invalid("discountedPrice", "string", discounted_price)
 
         _instance = cls(
-            product_id=product_id,
-            quantity=quantity,
-            pack_description=pack_description,
-            administration=administration,
-            price=price,
-            discounted_price=discounted_price,
+            product_id,
+            quantity,
+            pack_description,
+            administration,
+            price,
+            discounted_price,
         )
 
         if len(src_dict) != _known:

@@ -75,8 +75,8 @@ class OrderList:
                 raise _errors.invalid("cursor", "string or null", cursor)
 
         _instance = cls(
-            orders=orders,
-            cursor=cursor,
+            orders,
+            cursor,
         )
 
         if len(src_dict) != _known:

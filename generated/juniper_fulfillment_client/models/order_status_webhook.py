@@ -50,7 +50,7 @@ class OrderStatusWebhook:
             raise _failure.prefix("order")
 
         _instance = cls(
-            order=order,
+            order,
         )
 
         if len(src_dict) != _known:

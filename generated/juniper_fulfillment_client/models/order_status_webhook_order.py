@@ -102,11 +102,11 @@ class OrderStatusWebhookOrder:
             updated_at = _errors.as_datetime("updatedAt", updated_at)
 
         _instance = cls(
-            order_id=order_id,
-            status=status,
-            fulfillment_info=fulfillment_info,
-            created_at=created_at,
-            updated_at=updated_at,
+            order_id,
+            status,
+            fulfillment_info,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) != _known:

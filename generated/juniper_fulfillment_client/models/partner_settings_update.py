@@ -186,19 +186,19 @@ class PartnerSettingsUpdate:
                 raise _errors.invalid("billingCountry", "string", billing_country)
 
         _instance = cls(
-            primary_color=primary_color,
-            secondary_color=secondary_color,
-            logo=logo,
-            phone=phone,
-            support_email=support_email,
-            website=website,
-            webhook_url=webhook_url,
-            billing_address_line_1=billing_address_line_1,
-            billing_address_line_2=billing_address_line_2,
-            billing_city=billing_city,
-            billing_state=billing_state,
-            billing_postal_code=billing_postal_code,
-            billing_country=billing_country,
+            primary_color,
+            secondary_color,
+            logo,
+            phone,
+            support_email,
+            website,
+            webhook_url,
+            billing_address_line_1,
+            billing_address_line_2,
+            billing_city,
+            billing_state,
+            billing_postal_code,
+            billing_country,
         )
 
         if len(src_dict) != _known:

@@ -218,19 +218,19 @@ class Product:
                 status = _errors.as_enum(ProductStatus, str, "status", status)
 
         _instance = cls(
-            id=id,
-            name=name,
-            description=description,
-            pack_description=pack_description,
-            price=price,
-            external=external,
-            product_image=product_image,
-            recommended_usage=recommended_usage,
-            form=form,
-            certifications=certifications,
-            allergens=allergens,
-            supplement_facts_panel=supplement_facts_panel,
-            status=status,
+            id,
+            name,
+            description,
+            pack_description,
+            price,
+            external,
+            product_image,
+            recommended_usage,
+            form,
+            certifications,
+            allergens,
+            supplement_facts_panel,
+            status,
         )
 
         if len(src_dict) != _known:

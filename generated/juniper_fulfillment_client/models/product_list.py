@@ -75,8 +75,8 @@ class ProductList:
                 raise _errors.invalid("cursor", "string or null", cursor)
 
         _instance = cls(
-            products=products,
-            cursor=cursor,
+            products,
+            cursor,
         )
 
         if len(src_dict) != _known:

@@ -156,14 +156,14 @@ class Protocol:
             updated_at = _errors.as_datetime("updatedAt", updated_at)
 
         _instance = cls(
-            customer=customer,
-            days_supply=days_supply,
-            line_items=line_items,
-            id=id,
-            shipping_method=shipping_method,
-            order_type=order_type,
-            created_at=created_at,
-            updated_at=updated_at,
+            customer,
+            days_supply,
+            line_items,
+            id,
+            shipping_method,
+            order_type,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) != _known:

@@ -75,8 +75,8 @@ class ProtocolList:
                 raise _errors.invalid("cursor", "string or null", cursor)
 
         _instance = cls(
-            protocols=protocols,
-            cursor=cursor,
+            protocols,
+            cursor,
         )
 
         if len(src_dict) != _known:

@@ -70,9 +70,9 @@ class ShippingMethod:
                 raise _errors.invalid("price", "string", price)
 
         _instance = cls(
-            name=name,
-            description=description,
-            price=price,
+            name,
+            description,
+            price,
         )
 
         if len(src_dict) != _known:

@@ -122,10 +122,10 @@ class SupplementFactsPanel:
             ingredient_information = ingredient_information_items
 
         _instance = cls(
-            serving_size=serving_size,
-            type_=type_,
-            other_ingredients=other_ingredients,
-            ingredient_information=ingredient_information,
+            serving_size,
+            type_,
+            other_ingredients,
+            ingredient_information,
         )
 
         if len(src_dict) != _known:

@@ -89,9 +89,9 @@ class ValidationIssue:
                 raise _errors.invalid("msg", "string", msg)
 
         _instance = cls(
-            loc=loc,
-            type_=type_,
-            msg=msg,
+            loc,
+            type_,
+            msg,
         )
 
         if len(src_dict) != _known:

@@ -44,7 +44,7 @@ class WebhookSecret:
             raise _errors.invalid("webhookSecret", "string", webhook_secret)
 
         _instance = cls(
-            webhook_secret=webhook_secret,
+            webhook_secret,
         )
 
         if len(src_dict) != _known:
