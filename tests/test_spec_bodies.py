@@ -278,8 +278,20 @@ def mutate(
     if how == "remove":
         del parent[path[-1]]
     else:
-        parent[path[-1]] = data.draw(st.sampled_from(WRONG_TYPES))
+        # Another JSON type: {} for an object would only empty it (a required field missing
+        # one level down, not a wrong type here).
+        original = parent[path[-1]]
+        wrong = [value for value in WRONG_TYPES if not same_json_type(value, original)]
+        parent[path[-1]] = data.draw(st.sampled_from(wrong))
     return changed, path
+
+
+def same_json_type(left: Any, right: Any) -> bool:
+    if isinstance(left, bool) or isinstance(right, bool):
+        return type(left) is type(right)
+    return type(left) is type(right) or (
+        isinstance(left, dict | list) and isinstance(right, type(left))
+    )
 
 
 def broken_by_shape(schema: dict[str, Any], body: Any) -> bool:
