@@ -15,7 +15,8 @@ import typing
 import httpx
 import pytest
 
-from juniper_fulfillment import JuniperError, ResponseValidationError
+from juniper_fulfillment import JuniperError, ResponseValidationError, UnexpectedStatus
+from juniper_fulfillment_client.client import AuthenticatedClient
 from juniper_fulfillment_client.api.orders import create_order, get_order_by_id
 from juniper_fulfillment_client.api.protocols import delete_protocol
 from juniper_fulfillment_client.api.shipping import list_shipping_methods
@@ -129,3 +130,143 @@ def test_a_success_body_that_breaks_the_spec_raises_a_typed_error() -> None:
         assert isinstance(raised.value, JuniperError)
         assert raised.value.content == body
         assert raised.value.status_code == 200
+
+
+@pytest.mark.parametrize("status", [520, 599, 299, 209])
+def test_a_status_http_does_not_list_is_an_unexpected_status(status: int) -> None:
+    """Not a bare ValueError from HTTPStatus(): the error path of any undocumented status."""
+    transport = httpx.MockTransport(lambda request: httpx.Response(status, content=b"{}"))
+    for raise_on_unexpected_status in (True, False):
+        client = AuthenticatedClient(
+            base_url="http://127.0.0.1",
+            token="t",
+            raise_on_unexpected_status=raise_on_unexpected_status,
+            httpx_args={"transport": transport},
+        )
+        with client:
+            with pytest.raises(UnexpectedStatus) as raised:
+                get_order_by_id.sync("2vSG", client=client)
+            assert raised.value.status_code == status
+            with pytest.raises(UnexpectedStatus):
+                get_order_by_id.sync_detailed("2vSG", client=client)
+
+
+UTC = datetime.UTC
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2000-01-01T00:00:00Z", datetime.datetime(2000, 1, 1, tzinfo=UTC)),
+        ("2000-01-01T00:00:00z", datetime.datetime(2000, 1, 1, tzinfo=UTC)),
+        ("2000-01-01t00:00:00Z", datetime.datetime(2000, 1, 1, tzinfo=UTC)),
+        ("2000-01-01t00:00:00z", datetime.datetime(2000, 1, 1, tzinfo=UTC)),
+        ("2016-12-31T23:59:60Z", datetime.datetime(2016, 12, 31, 23, 59, 59, 999999, tzinfo=UTC)),
+        (
+            "2016-12-31T23:59:60.5+00:00",
+            datetime.datetime(2016, 12, 31, 23, 59, 59, 999999, tzinfo=UTC),
+        ),
+        ("2000-01-01T00:00:00.123456789Z", datetime.datetime(2000, 1, 1, 0, 0, 0, 123456, UTC)),
+        ("2000-01-01T00:00:00.1Z", datetime.datetime(2000, 1, 1, 0, 0, 0, 100000, tzinfo=UTC)),
+        (
+            "2000-01-01T05:30:00+05:30",
+            datetime.datetime(2000, 1, 1, 0, 0, tzinfo=UTC),
+        ),
+        ("2024-05-01T12:00:00", datetime.datetime(2024, 5, 1, 12, tzinfo=UTC)),
+        ("2024-05-01", datetime.datetime(2024, 5, 1, tzinfo=UTC)),
+    ],
+)
+def test_date_times_in_every_rfc3339_spelling_are_aware(
+    text: str, expected: datetime.datetime
+) -> None:
+    order = Order.from_dict({"id": "o1", "status": "NEW", "createdAt": text})
+    assert isinstance(order.created_at, datetime.datetime)
+    assert order.created_at.utcoffset() is not None
+    assert order.created_at == expected
+
+
+@pytest.mark.parametrize("text", ["yesterday", "2000-13-01T00:00:00Z", "", "2000-01-01T25:00Z"])
+def test_a_string_that_is_not_a_date_time_is_refused(text: str) -> None:
+    with pytest.raises(ResponseValidationError) as raised:
+        Order.from_dict({"id": "o1", "status": "NEW", "updatedAt": text})
+    assert str(raised.value) == "updatedAt: expected an RFC 3339 date-time, got string"
+    assert raised.value.status_code is None
+    assert raised.value.content is None
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"id": 123, "status": "NEW"}, "id: expected string, got integer"),
+        ({"status": "NEW"}, "id: required field is missing"),
+        ([{"id": "o1", "status": "NEW"}], "expected object, got array"),
+        (
+            {"id": "o1", "status": "NEW", "lineItems": [{"productId": 1, "quantity": "2"}]},
+            "lineItems[0].quantity: expected integer, got string",
+        ),
+        (
+            {"id": "o1", "status": "NEW", "lineItems": [{"productId": 1, "quantity": True}]},
+            "lineItems[0].quantity: expected integer, got boolean",
+        ),
+        (
+            {"id": "o1", "status": "NEW", "lineItems": [{"productId": 1, "quantity": 2.5}]},
+            "lineItems[0].quantity: expected integer, got number",
+        ),
+        ({"id": "o1", "status": "NEW", "lineItems": {}}, "lineItems: expected array, got object"),
+        ({"id": "o1", "status": None}, "status: expected string, got null"),
+        ({"id": "o1", "status": "NEW", "customer": "x"}, "customer: expected object, got string"),
+    ],
+)
+def test_from_dict_on_user_data_names_the_path(data: object, message: str) -> None:
+    with pytest.raises(ResponseValidationError) as raised:
+        Order.from_dict(data)  # type: ignore[arg-type]  # wrong shapes, on purpose
+    assert str(raised.value) == message
+    assert isinstance(raised.value, ValueError)
+
+
+def test_whole_number_floats_are_ints_and_unknowns_are_kept() -> None:
+    order = Order.from_dict(
+        {
+            "id": "o1",
+            "status": "SOMETHING_NEW",
+            "daysSupply": 30.0,
+            "lineItems": [{"productId": 77123129891.0, "quantity": 2.0}],
+            "handlingFee": "5.00",
+        }
+    )
+    assert order.days_supply is DaysSupply.VALUE_30
+    assert isinstance(order.line_items, list)
+    item = order.line_items[0]
+    assert (item.product_id, item.quantity) == (77123129891, 2)
+    assert type(item.product_id) is int
+    assert type(item.quantity) is int
+    assert order.status == "SOMETHING_NEW"
+    assert order.additional_properties == {"handlingFee": "5.00"}
+
+
+def test_webhook_secret_null_is_refused_with_the_response_kept() -> None:
+    from juniper_fulfillment_client.api.partner_settings import get_webhook_secret
+
+    body = b'{"webhookSecret": null}'
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    client = AuthenticatedClient(
+        base_url="http://127.0.0.1", token="t", httpx_args={"transport": transport}
+    )
+    with client, pytest.raises(ResponseValidationError) as raised:
+        get_webhook_secret.sync(client=client)
+    assert raised.value.path == "webhookSecret"
+    assert raised.value.content == body
+    assert "the 200 response does not match" in str(raised.value)
+
+
+@pytest.mark.parametrize("body", [b"<html>gateway</html>", b"\xff\xfe{}", b""])
+def test_a_body_that_is_not_json_says_so(body: bytes) -> None:
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    client = AuthenticatedClient(
+        base_url="http://127.0.0.1", token="t", httpx_args={"transport": transport}
+    )
+    with client, pytest.raises(ResponseValidationError) as raised:
+        get_order_by_id.sync("2vSG", client=client)
+    assert "the body is not JSON" in str(raised.value)
+    assert raised.value.content == body
+    assert raised.value.path == ""

@@ -285,7 +285,9 @@ def test_non_utf8_body_verifies_but_is_not_an_event() -> None:
     assert "not UTF-8" in event_refused(body, {SIGNATURE_HEADER: header})
 
 
-@pytest.mark.parametrize("secret", ["", [], [""], [SECRET, 5], b"bytes-secret", None, 42])
+@pytest.mark.parametrize(
+    "secret", ["", " ", "\n", "\t \u3000", [], [""], [SECRET, " "], [SECRET, 5], b"bytes", None, 42]
+)
 def test_bad_secret_configuration(secret: Any) -> None:
     with pytest.raises(WebhookVerificationError, match="secret") as raised:
         verify_signature(BODY, VECTOR_HEADER, secret, now=T)
@@ -485,7 +487,6 @@ def test_construct_event_refuses_what_verify_signature_refuses() -> None:
     [
         (b"", "not JSON"),
         (b"{", "not JSON"),
-        (b"\xef\xbb\xbf" + BODY, "not JSON"),  # a UTF-8 byte order mark
         (BODY.decode().encode("utf-16"), "not UTF-8"),
         (b"[" * 100_000, "not JSON"),  # deeper than the interpreter's stack
         (b"[1, 2]", "not a JSON object"),
@@ -495,8 +496,16 @@ def test_construct_event_refuses_what_verify_signature_refuses() -> None:
         (b'{"order": {"status": "NEW"}}', "not an order status notification"),
         (b'{"order": {"orderId": "o1"}}', "not an order status notification"),
         (b'{"order": {"orderId": "o1", "status": 5}}', "not an order status notification"),
-        (b'{"order": {"orderId": 5, "status": "NEW"}}', "orderId is not a string"),
-        (b'{"order": {"orderId": null, "status": "NEW"}}', "orderId is not a string"),
+        (
+            b'{"order": {"orderId": 5, "status": "NEW"}}',
+            "order.orderId: expected string, got integer",
+        ),
+        (
+            b'{"order": {"orderId": null, "status": "NEW"}}',
+            "order.orderId: expected string, got null",
+        ),
+        (b'{"order": {"orderId": "o1"}}', "order.status: required field is missing"),
+        (b'{"order": [1]}', "order: expected object, got array"),
         (b'{"order": "x"}', "not an order status notification"),
         (b'{"order": [1]}', "not an order status notification"),
         (b'{"order": null}', "not an order status notification"),
@@ -512,3 +521,84 @@ def test_construct_event_refuses_what_verify_signature_refuses() -> None:
 )
 def test_signed_bodies_of_the_wrong_shape(body: bytes, expected: str) -> None:
     assert expected in event_refused(body, signed_headers(body))
+
+
+# ------------------------------------------------------------- misuse is an error, never an accept
+@pytest.mark.parametrize("secret", [" ", "\n", "\u2003"])
+def test_sign_refuses_a_blank_secret(secret: str) -> None:
+    with pytest.raises(ValueError, match="whitespace"):
+        sign(BODY, secret, timestamp=T)
+
+
+STALE_HEADER = sign(BODY, SECRET, timestamp=T - 10**6)
+
+
+@pytest.mark.parametrize(
+    ("tolerance", "now", "error"),
+    [
+        (float("nan"), T, ValueError),
+        (float("inf"), T, ValueError),
+        (-1, T, ValueError),
+        (-0.5, T, ValueError),
+        (None, T, TypeError),
+        ("300", T, TypeError),
+        (True, T, TypeError),
+        (300, float("nan"), ValueError),
+        (300, float("inf"), ValueError),
+        (300, float("-inf"), ValueError),
+        (300, "now", TypeError),
+        (300, 10**400, ValueError),
+        (300, -(10**16), ValueError),
+        (300, True, TypeError),
+    ],
+)
+def test_a_tolerance_or_clock_that_is_not_a_finite_number_is_refused_at_the_call(
+    tolerance: Any, now: Any, error: type[Exception]
+) -> None:
+    """A stale delivery must never pass because of a NaN or an infinite tolerance."""
+    for header in (STALE_HEADER, VECTOR_HEADER):
+        with pytest.raises(error, match=r"tolerance|now"):
+            verify_signature(BODY, header, SECRET, tolerance=tolerance, now=now)
+        with pytest.raises(error, match=r"tolerance|now"):
+            construct_event(BODY, {SIGNATURE_HEADER: header}, SECRET, tolerance=tolerance, now=now)
+
+
+def test_a_float_tolerance_and_a_huge_one_are_numbers_like_any_other() -> None:
+    verify_signature(BODY, VECTOR_HEADER, SECRET, tolerance=300.0, now=T + 300)
+    refused(BODY, VECTOR_HEADER, now=T + 301, tolerance=300.5)  # type: ignore[arg-type]
+    verify_signature(BODY, STALE_HEADER, SECRET, tolerance=10**400, now=T)
+
+
+@pytest.mark.parametrize("headers", [None, "t=1,v1=ab", 5, [(SIGNATURE_HEADER, VECTOR_HEADER)]])
+def test_headers_that_are_not_a_mapping_are_a_type_error(headers: Any) -> None:
+    with pytest.raises(TypeError, match="headers must be"):
+        construct_event(BODY, headers, SECRET, now=T)
+
+
+@pytest.mark.parametrize("timestamp", [10**15, 10**20, -1])
+def test_sign_refuses_what_verify_would_call_malformed(timestamp: int) -> None:
+    with pytest.raises(ValueError, match="15 digits"):
+        sign(BODY, SECRET, timestamp=timestamp)
+
+
+def test_the_largest_timestamp_sign_accepts_verifies() -> None:
+    largest = 10**15 - 1
+    header = sign(BODY, SECRET, timestamp=largest)
+    verify_signature(BODY, header, SECRET, now=largest)
+    assert construct_event(BODY, {SIGNATURE_HEADER: header}, SECRET, now=largest).order.order_id
+
+
+def test_a_body_with_a_byte_order_mark_is_parsed_and_the_mark_is_signed() -> None:
+    body = b"\xef\xbb\xbf" + BODY
+    header = sign(body, SECRET, timestamp=T)
+    event = construct_event(body, {SIGNATURE_HEADER: header}, SECRET, now=T)
+    assert event.order.order_id == "2vSGym0bH8qVEwCIGlyFoRgJq1A"
+    # The mark is part of the signed bytes: the signature over the body without it fails.
+    event_refused(body, {SIGNATURE_HEADER: sign(BODY, SECRET, timestamp=T)})
+
+
+def test_a_bad_field_is_named_without_quoting_the_value() -> None:
+    body = b'{"order": {"orderId": "o1", "status": "NEW", "createdAt": "patient Jane Roe"}}'
+    message = event_refused(body, signed_headers(body))
+    assert "order.createdAt: expected an RFC 3339 date-time, got string" in message
+    assert "Jane" not in message

@@ -1,10 +1,24 @@
-"""Errors raised by the API functions.
+"""Errors raised by the API functions and the models' ``from_dict``, and the checks behind them.
 
 juniper-fulfillment: the stock template has only UnexpectedStatus, a plain Exception, and lets a
 malformed response body escape as KeyError/TypeError. Here every error shares the base class
 JuniperError, which the hand-written juniper_fulfillment package re-exports and extends, so one
-``except JuniperError`` catches everything the client raises.
+``except JuniperError`` catches everything the client raises. The generated models call the
+checks below while they parse, so a body that does not match the spec fails with a message that
+names where it is wrong.
 """
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Mapping
+from enum import Enum
+from typing import Any, TypeVar
+
+from .types import UNSET
+
+_E = TypeVar("_E", bound=Enum)
 
 
 class JuniperError(Exception):
@@ -23,18 +37,184 @@ class UnexpectedStatus(JuniperError):
         )
 
 
-class ResponseValidationError(JuniperError):
-    """A successful response whose body does not match the spec (not JSON, a required field
-    missing, a value of the wrong type). ``content`` is the raw body; the cause is chained."""
+class ResponseValidationError(JuniperError, ValueError):
+    """A body that does not match the API description.
 
-    def __init__(self, status_code: int, content: bytes, error: Exception):
+    A declared field of the wrong JSON type, a required field missing, a value that is not what
+    its format says (a date-time that is not one), a body of the wrong shape (an array where an
+    object is declared), or a response that is not JSON at all. Unknown fields and unknown enum
+    values are not errors. Raised while parsing a response and by the models' ``from_dict`` on
+    any data; the message names the place, ``orders[3].lineItems[0].productId: expected
+    integer, got string``, and never quotes a value from the body.
+
+    Attributes:
+        path: where in the body, such as ``orders[3].lineItems[0].productId``; empty for the
+            body itself.
+        problem: what is wrong there, such as ``expected integer, got string``.
+        status_code: the status of the response being parsed, or None outside a response.
+        content: the raw response body, exactly as received, or None outside a response.
+    """
+
+    def __init__(
+        self,
+        problem: str,
+        *,
+        path: tuple[str | int, ...] = (),
+        status_code: int | None = None,
+        content: bytes | None = None,
+    ) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        # Innermost first: each enclosing model or list adds its segment as the error passes out.
+        self._segments: list[str | int] = list(reversed(path))
         self.status_code = status_code
         self.content = content
-        self.error = error
-        super().__init__(
-            f"The {status_code} response does not match the API description: "
-            f"{type(error).__name__}: {error}"
+
+    def prefix(self, *segments: str | int) -> ResponseValidationError:
+        """Put ``segments`` (a field name, a list index; outermost first) in front of the path."""
+        self._segments.extend(reversed(segments))
+        return self
+
+    @property
+    def path(self) -> str:
+        text = ""
+        for segment in reversed(self._segments):
+            if isinstance(segment, int):
+                text += f"[{segment}]"
+            else:
+                text += f".{segment}" if text else segment
+        return text
+
+    def __str__(self) -> str:
+        path = self.path
+        message = f"{path}: {self.problem}" if path else self.problem
+        if self.status_code is not None:
+            message = f"the {self.status_code} response does not match the API description: {message}"
+        return message
+
+
+# ------------------------------------------------------------------- checks used by the models
+_JSON_TYPES: dict[type, str] = {
+    str: "string",
+    int: "integer",
+    float: "number",
+    bool: "boolean",
+    list: "array",
+    dict: "object",
+    type(None): "null",
+}
+
+
+def _json_type(value: object) -> str:
+    name = _JSON_TYPES.get(type(value))
+    if name is not None:
+        return name
+    if isinstance(value, bool):
+        return "boolean"
+    for kind, kind_name in _JSON_TYPES.items():
+        if isinstance(value, kind):
+            return kind_name
+    if isinstance(value, Mapping):
+        return "object"
+    return type(value).__name__
+
+
+def invalid(
+    key: str | int | None, expected: str, value: object
+) -> ResponseValidationError:
+    """The error for ``value`` found at ``key`` where ``expected`` was declared."""
+    if value is UNSET:
+        problem = "required field is missing"
+    else:
+        problem = f"expected {expected}, got {_json_type(value)}"
+    return ResponseValidationError(problem, path=() if key is None else (key,))
+
+
+def invalid_item(
+    key: str | int | None, items: list[Any], kind: type, expected: str
+) -> ResponseValidationError:
+    """The error for the first element of ``items`` that is not a ``kind``."""
+    for index, item in enumerate(items):
+        if not isinstance(item, kind):
+            error = invalid(index, expected, item)
+            return error if key is None else error.prefix(key)
+    raise AssertionError("every element is valid")  # pragma: no cover - callers checked
+
+
+def check_object(value: object) -> Mapping[str, Any]:
+    """``value`` when it is a JSON object (any mapping), else the error for the body's shape."""
+    if isinstance(value, Mapping):
+        return value
+    raise invalid(None, "object", value)
+
+
+def as_int(key: str | int | None, value: object) -> int:
+    """A JSON integer. ``2.0`` is the integer 2 (JSON does not tell them apart); ``true`` is not."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return int(value)
+    if type(value) is float and value.is_integer():
+        return int(value)
+    raise invalid(key, "integer", value)
+
+
+def as_number(key: str | int | None, value: object) -> float:
+    """A JSON number: an int or a float, never a bool."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    raise invalid(key, "number", value)
+
+
+def as_enum(
+    cls: type[_E], value_type: type, key: str | int | None, value: object
+) -> _E:
+    """The member of ``cls`` for ``value``: a listed one, or an unlisted one for a new value."""
+    if value_type is int:
+        value = as_int(key, value)
+    elif not isinstance(value, value_type):
+        raise invalid(
+            key, "string" if value_type is str else value_type.__name__, value
         )
+    try:
+        return cls(value)
+    except ValueError:
+        raise invalid(key, f"a {cls.__name__} value", value) from None
+
+
+# RFC 3339 section 5.6 allows a lowercase "t" and "z", and a leap second, 60, in the seconds.
+_LEAP_SECOND = re.compile(r"(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:)60(?:\.\d+)?")
+
+
+def as_datetime(key: str | int | None, value: object) -> datetime.datetime:
+    """An RFC 3339 date-time, always timezone-aware.
+
+    A value without an offset (``2024-05-01T12:00:00``), or a bare date where a date-time is
+    declared, is taken as UTC. A leap second (``23:59:60``) is read as ``23:59:59.999999`` of the
+    same minute: Python's datetime has no 60th second, and this keeps order and the date. Digits
+    of a fraction beyond microseconds are dropped.
+    """
+    if not isinstance(value, str):
+        raise invalid(key, "string (date-time)", value)
+    try:
+        parsed = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        text = _LEAP_SECOND.sub(r"\g<1>59.999999", value.upper(), count=1)
+        try:
+            parsed = datetime.datetime.fromisoformat(text)
+        except ValueError:
+            raise invalid(key, "an RFC 3339 date-time", value) from None
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=datetime.timezone.utc)
+    return parsed
+
+
+def as_date(key: str | int | None, value: object) -> datetime.date:
+    """An RFC 3339 full-date (``2024-05-01``)."""
+    if not isinstance(value, str):
+        raise invalid(key, "string (date)", value)
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise invalid(key, "an RFC 3339 full-date", value) from None
 
 
 __all__ = ["JuniperError", "ResponseValidationError", "UnexpectedStatus"]

@@ -2,8 +2,9 @@
 
 Everything the package raises on purpose is a :class:`JuniperError`, so one ``except`` clause can
 catch the lot. The base class, :class:`UnexpectedStatus` (an undocumented status) and
-:class:`ResponseValidationError` (a success body that does not match the spec) come from the
-generated package, whose code raises them; the rest are defined here.
+:class:`ResponseValidationError` (a body that does not match the spec, from a response or from
+a model's ``from_dict``; its ``path`` names the field, such as ``orders[3].lineItems[0].productId``)
+come from the generated package, whose code raises them; the rest are defined here.
 
 Messages name what went wrong (status, method, path, request id) and never carry a secret: no
 client secret, access token, ``Authorization`` header or webhook secret.

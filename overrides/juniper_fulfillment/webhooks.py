@@ -29,9 +29,17 @@ Design decisions:
 - **A missing** ``X-Juniper-Webhook-Id`` is allowed (``webhook_id`` is then None): the signature
   does not cover that header, so requiring it would add no security. Deduplicate only on ids.
 - **Errors.** Every refusal, whatever is wrong (header, timestamp, signature, body, or a secret
-  that is empty or not a string), raises ``WebhookVerificationError``, whose message says what was
-  wrong and never contains a secret or the signature a secret would produce. ``sign`` is not a
+  that is empty, blank or not a string), raises ``WebhookVerificationError``, whose message says
+  what was wrong and never contains a secret or the signature a secret would produce. Arguments
+  that are the receiver's own mistake rather than the request's (a ``tolerance`` or ``now`` that
+  is not a finite number, a negative ``tolerance``, ``headers`` that are not a mapping) raise
+  ``TypeError``/``ValueError`` at the call, before anything is accepted. ``sign`` is not a
   verification: it raises ``ValueError``/``TypeError`` for bad arguments.
+- **One rule for timestamps.** ``t=`` is 1 to 15 ASCII digits (Unix seconds, the year 2286 needs
+  11): :func:`verify_signature` refuses anything else as malformed, and :func:`sign` refuses to
+  produce it.
+- **A byte order mark** at the start of the body is covered by the signature like every other
+  byte and skipped when the JSON is parsed (RFC 8259 allows a parser to ignore it).
 - **Speed.** :func:`verify_signature` answers the usual header (one ``t``, one ``v1``, one
   secret) on a short path, and otherwise parses the header in full; both give the same answer
   and the same message. Nothing derived from a secret is kept between calls.
@@ -43,6 +51,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import math
 import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import Final, Protocol
@@ -51,7 +60,7 @@ import attrs
 
 from juniper_fulfillment_client.models.order_status_webhook import OrderStatusWebhook
 
-from .errors import WebhookVerificationError
+from .errors import ResponseValidationError, WebhookVerificationError
 
 
 class Headers(Protocol):
@@ -82,8 +91,8 @@ _SCHEME: Final = "v1"
 # Unix seconds need 10 digits until the year 2286; the cap also keeps int() away from the
 # interpreter's limit on digit strings (a ValueError that must not escape).
 _MAX_TIMESTAMP_DIGITS: Final = 15
+_MAX_TIMESTAMP: Final = 10**_MAX_TIMESTAMP_DIGITS - 1
 _HEX_SIGNATURE_LENGTH: Final = 64
-_MAX_DETAIL: Final = 200
 
 _NO_MATCH: Final = (
     f"no {_SCHEME} signature in {SIGNATURE_HEADER} matches the body with the configured "
@@ -132,19 +141,23 @@ def sign(payload: bytes | str, secret: str, *, timestamp: int | None = None) -> 
     Raises:
         TypeError: ``payload`` is neither bytes nor str, ``secret`` is not a str, or
             ``timestamp`` is not an int.
-        ValueError: ``secret`` is empty, or ``timestamp`` is negative.
+        ValueError: ``secret`` is empty or only whitespace, or ``timestamp`` is negative or has
+            more than 15 digits (a header :func:`verify_signature` would call malformed).
     """
     if not isinstance(secret, str):
         raise TypeError(f"secret must be a str, not {type(secret).__name__}")
-    if not secret:
-        raise ValueError("secret must not be empty")
+    if not secret or secret.isspace():
+        raise ValueError("secret must not be empty or only whitespace")
     if not isinstance(payload, bytes | str):
         raise TypeError(f"payload must be bytes or str, not {type(payload).__name__}")
     moment = int(time.time()) if timestamp is None else timestamp
     if type(moment) is not int:
         raise TypeError(f"timestamp must be an int, not {type(moment).__name__}")
-    if moment < 0:
-        raise ValueError("timestamp must be a non-negative number of Unix seconds")
+    if not 0 <= moment <= _MAX_TIMESTAMP:
+        raise ValueError(
+            f"timestamp must be a non-negative number of Unix seconds of at most "
+            f"{_MAX_TIMESTAMP_DIGITS} digits (the most verify_signature reads), not {moment}"
+        )
     signed = b"%d." % moment + _body(payload)
     digest = _hmac_new(secret.encode("utf-8", "surrogatepass"), signed, "sha256").hexdigest()
     return f"t={moment},{_SCHEME}={digest}"
@@ -155,7 +168,7 @@ def verify_signature(
     signature_header: str,
     secret: str | Sequence[str],
     *,
-    tolerance: int = DEFAULT_TOLERANCE,
+    tolerance: float = DEFAULT_TOLERANCE,
     now: float | None = None,
 ) -> None:
     """Check that ``payload`` was signed by Juniper within ``tolerance`` seconds of ``now``.
@@ -168,7 +181,10 @@ def verify_signature(
 
     Raises:
         WebhookVerificationError: the header is empty or malformed, the timestamp is out of
-            tolerance, no signature matches, or ``secret`` is empty or not a string.
+            tolerance, no signature matches, or ``secret`` is empty, blank or not a string.
+        TypeError: ``tolerance`` or ``now`` is not a number (int or float, not bool).
+        ValueError: ``tolerance`` is negative, infinite or NaN, or ``now`` is infinite, NaN or
+            beyond the 15 digits of a signature timestamp.
     """
     # The common case, the header exactly as Juniper sends it ("t=<digits>,v1=<64 hex>") with one
     # ASCII secret and a bytes body, is answered here in fewer steps: the parser below accepts
@@ -177,8 +193,11 @@ def verify_signature(
         type(secret) is str
         and type(payload) is bytes
         and type(signature_header) is str
+        and type(tolerance) is int
+        and (now is None or type(now) is float or type(now) is int)
         and secret
         and secret.isascii()
+        and not secret.isspace()
         and signature_header.isascii()
         and signature_header[:2] == "t="
     ):
@@ -191,9 +210,10 @@ def verify_signature(
             and stamp.isdigit()
             and len(stamp) <= _MAX_TIMESTAMP_DIGITS
         ):
-            timestamp = int(stamp)
             current = time.time() if now is None else now
-            if current - tolerance <= timestamp <= current + tolerance:
+            # A NaN or infinite `now` fails this comparison and is refused by the full path. An
+            # int tolerance is finite; a negative one is never met.
+            if abs(int(stamp) - current) <= tolerance:
                 # update() rather than concatenating: no copy of the body.
                 mac = _hmac_new(secret.encode(), (stamp + ".").encode(), "sha256")
                 mac.update(payload)
@@ -201,6 +221,7 @@ def verify_signature(
                     return
                 raise WebhookVerificationError(_NO_MATCH)
 
+    _check_tolerance(tolerance, now)
     keys = _keys(secret)
     body = _body(payload)
     stamp, signatures = _parse_signature_header(signature_header)
@@ -233,7 +254,7 @@ def construct_event(
     headers: Headers,
     secret: str | Sequence[str],
     *,
-    tolerance: int = DEFAULT_TOLERANCE,
+    tolerance: float = DEFAULT_TOLERANCE,
     now: float | None = None,
 ) -> WebhookEvent:
     """Verify a delivery and parse its body into a :class:`WebhookEvent`.
@@ -247,14 +268,22 @@ def construct_event(
         WebhookVerificationError: ``X-Juniper-Signature`` is missing, anything
             :func:`verify_signature` refuses, the body is not UTF-8 JSON in the shape of an
             order status notification, or ``X-Juniper-Webhook-Id`` is not a string.
+        TypeError: ``headers`` is not a mapping, or as :func:`verify_signature`.
+        ValueError: as :func:`verify_signature`.
     """
+    if not callable(getattr(headers, "get", None)) or not callable(getattr(headers, "items", None)):
+        raise TypeError(
+            "headers must be the request's header mapping (a dict, httpx.Headers, a framework's "
+            f"headers), not {type(headers).__name__}"
+        )
     signature_header = _header(headers, SIGNATURE_HEADER)
     if signature_header is None:
         raise WebhookVerificationError(f"the {SIGNATURE_HEADER} header is missing")
     verify_signature(payload, signature_header, secret, tolerance=tolerance, now=now)
     body = _body(payload)
     try:
-        text = body.decode("utf-8")
+        # utf-8-sig: a leading byte order mark is not part of the JSON text.
+        text = body.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise WebhookVerificationError(
             "the body is not UTF-8 text, so not JSON, although its signature is valid"
@@ -270,17 +299,12 @@ def construct_event(
         raise WebhookVerificationError("the body is not a JSON object")
     try:
         event = WebhookEvent.from_dict(data)
-    # The generated parser trusts its input, so a body of the wrong shape fails in whatever way
-    # the first unexpected value makes it fail (KeyError, TypeError, ValueError, ...).
-    except Exception as error:
-        detail = str(error)[:_MAX_DETAIL]  # it may quote a value from the body: keep it short
+    except ResponseValidationError as error:
+        # The message names the field (order.orderId: expected string, got integer) and quotes
+        # no value from the body.
         raise WebhookVerificationError(
-            f"the body is not an order status notification ({type(error).__name__}: {detail})"
+            f"the body is not an order status notification: {error}"
         ) from error
-    if not isinstance(event.order.order_id, str):
-        raise WebhookVerificationError(
-            "the body is not an order status notification: order.orderId is not a string"
-        )
     webhook_id = _header(headers, WEBHOOK_ID_HEADER)
     if webhook_id is not None and not isinstance(webhook_id, str):
         raise WebhookVerificationError(f"the {WEBHOOK_ID_HEADER} header must be a string")
@@ -289,16 +313,33 @@ def construct_event(
 
 
 # ------------------------------------------------------------------------------------ helpers
-def _check_timestamp(timestamp: int, tolerance: int, now: float | None) -> None:
+def _check_tolerance(tolerance: object, now: object) -> None:
+    """Refuse a tolerance or a clock reading that would make every timestamp look fresh."""
+    for name, value in (("tolerance", tolerance), ("now", now)):
+        if value is None and name == "now":
+            continue
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise TypeError(f"{name} must be a number of seconds, not {type(value).__name__}")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ValueError(f"{name} must be a finite number of seconds, not {value!r}")
+    if tolerance < 0:  # type: ignore[operator]  # a number, checked above
+        raise ValueError(f"tolerance must not be negative, not {tolerance!r}")
+    if now is not None and not -_MAX_TIMESTAMP <= now <= _MAX_TIMESTAMP:  # type: ignore[operator]
+        raise ValueError("now must be Unix seconds, within the range of signature timestamps")
+
+
+def _check_timestamp(timestamp: int, tolerance: float, now: float | None) -> None:
     current = time.time() if now is None else now
-    if timestamp < current - tolerance:
+    # Compared as a difference: an int tolerance too large for a float still compares exactly.
+    age = current - timestamp
+    if age > tolerance:
         raise WebhookVerificationError(
-            f"the signature timestamp is {current - timestamp:.0f}s old, "
+            f"the signature timestamp is {age:.0f}s old, "
             f"beyond the {tolerance}s tolerance (a replayed or delayed delivery)"
         )
-    if timestamp > current + tolerance:
+    if -age > tolerance:
         raise WebhookVerificationError(
-            f"the signature timestamp is {timestamp - current:.0f}s in the future, "
+            f"the signature timestamp is {-age:.0f}s in the future, "
             f"beyond the {tolerance}s tolerance (check the receiver's clock)"
         )
 
@@ -323,8 +364,10 @@ def _keys(secret: object) -> list[bytes]:
         raise WebhookVerificationError("the webhook secret must be a string or a list of strings")
     keys = []
     for item in secrets:
-        if not isinstance(item, str) or not item:
-            raise WebhookVerificationError("every webhook secret must be a non-empty string")
+        if not isinstance(item, str) or not item or item.isspace():
+            raise WebhookVerificationError(
+                "every webhook secret must be a non-empty string, not blank"
+            )
         keys.append(item.encode("utf-8", "surrogatepass"))
     if not keys:
         raise WebhookVerificationError("no webhook secret is configured")

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Address")
@@ -54,27 +55,45 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        line1 = d.pop("line1")
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
+        _known = 4
+        line1 = _get("line1", UNSET)
+        if not isinstance(line1, str):
+            raise _errors.invalid("line1", "string", line1)
 
-        city = d.pop("city")
+        city = _get("city", UNSET)
+        if not isinstance(city, str):
+            raise _errors.invalid("city", "string", city)
 
-        state = d.pop("state")
+        state = _get("state", UNSET)
+        if not isinstance(state, str):
+            raise _errors.invalid("state", "string", state)
 
-        zip_code = d.pop("zipCode")
+        zip_code = _get("zipCode", UNSET)
+        if not isinstance(zip_code, str):
+            raise _errors.invalid("zipCode", "string", zip_code)
 
-        line2 = d.pop("line2", UNSET)
+        line2 = _get("line2", UNSET)
+        if line2 is not UNSET:
+            _known += 1
+            if not isinstance(line2, str):
+                raise _errors.invalid("line2", "string", line2)
 
-        address = cls(
-            line1=line1,
-            city=city,
-            state=state,
-            zip_code=zip_code,
-            line2=line2,
+        _instance = cls(
+            line1,
+            city,
+            state,
+            zip_code,
+            line2,
         )
 
-        address.additional_properties = d
-        return address
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +110,15 @@ class Address:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "line1",
+        "city",
+        "state",
+        "zipCode",
+        "line2",
+    )
+)

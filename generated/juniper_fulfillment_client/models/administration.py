@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Administration")
@@ -48,24 +49,38 @@ class Administration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        morning = d.pop("morning")
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
+        _known = 4
+        morning = _get("morning", UNSET)
+        if type(morning) is not int:
+            morning = _errors.as_int("morning", morning)
 
-        afternoon = d.pop("afternoon")
+        afternoon = _get("afternoon", UNSET)
+        if type(afternoon) is not int:
+            afternoon = _errors.as_int("afternoon", afternoon)
 
-        evening = d.pop("evening")
+        evening = _get("evening", UNSET)
+        if type(evening) is not int:
+            evening = _errors.as_int("evening", evening)
 
-        sleep = d.pop("sleep")
+        sleep = _get("sleep", UNSET)
+        if type(sleep) is not int:
+            sleep = _errors.as_int("sleep", sleep)
 
-        administration = cls(
-            morning=morning,
-            afternoon=afternoon,
-            evening=evening,
-            sleep=sleep,
+        _instance = cls(
+            morning,
+            afternoon,
+            evening,
+            sleep,
         )
 
-        administration.additional_properties = d
-        return administration
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +97,14 @@ class Administration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "morning",
+        "afternoon",
+        "evening",
+        "sleep",
+    )
+)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Checkpoint")
@@ -49,29 +50,45 @@ class Checkpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _checkpoint_time = d.pop("checkpointTime", UNSET)
-        checkpoint_time: datetime.datetime | Unset
-        if isinstance(_checkpoint_time, Unset):
-            checkpoint_time = UNSET
-        else:
-            checkpoint_time = datetime.datetime.fromisoformat(_checkpoint_time)
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
+        _known = 0
+        checkpoint_time = _get("checkpointTime", UNSET)
+        if checkpoint_time is not UNSET:
+            _known += 1
+            checkpoint_time = _errors.as_datetime("checkpointTime", checkpoint_time)
 
-        location = d.pop("location", UNSET)
+        location = _get("location", UNSET)
+        if location is not UNSET:
+            _known += 1
+            if not isinstance(location, str):
+                raise _errors.invalid("location", "string", location)
 
-        message = d.pop("message", UNSET)
+        message = _get("message", UNSET)
+        if message is not UNSET:
+            _known += 1
+            if not isinstance(message, str):
+                raise _errors.invalid("message", "string", message)
 
-        tag = d.pop("tag", UNSET)
+        tag = _get("tag", UNSET)
+        if tag is not UNSET:
+            _known += 1
+            if not isinstance(tag, str):
+                raise _errors.invalid("tag", "string", tag)
 
-        checkpoint = cls(
-            checkpoint_time=checkpoint_time,
-            location=location,
-            message=message,
-            tag=tag,
+        _instance = cls(
+            checkpoint_time,
+            location,
+            message,
+            tag,
         )
 
-        checkpoint.additional_properties = d
-        return checkpoint
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,3 +105,14 @@ class Checkpoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "checkpointTime",
+        "location",
+        "message",
+        "tag",
+    )
+)

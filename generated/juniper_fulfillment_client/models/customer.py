@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,30 +62,54 @@ class Customer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source_id = d.pop("sourceId")
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
+        _known = 4
+        source_id = _get("sourceId", UNSET)
+        if not isinstance(source_id, str):
+            raise _errors.invalid("sourceId", "string", source_id)
 
-        first_name = d.pop("firstName")
+        first_name = _get("firstName", UNSET)
+        if not isinstance(first_name, str):
+            raise _errors.invalid("firstName", "string", first_name)
 
-        last_name = d.pop("lastName")
+        last_name = _get("lastName", UNSET)
+        if not isinstance(last_name, str):
+            raise _errors.invalid("lastName", "string", last_name)
 
-        address = Address.from_dict(d.pop("address"))
+        address = _get("address", UNSET)
+        try:
+            address = Address.from_dict(address)
+        except _errors.ResponseValidationError as _failure:
+            raise _failure.prefix("address")
 
-        email = d.pop("email", UNSET)
+        email = _get("email", UNSET)
+        if email is not UNSET:
+            _known += 1
+            if not isinstance(email, str):
+                raise _errors.invalid("email", "string", email)
 
-        phone = d.pop("phone", UNSET)
+        phone = _get("phone", UNSET)
+        if phone is not UNSET:
+            _known += 1
+            if not isinstance(phone, str):
+                raise _errors.invalid("phone", "string", phone)
 
-        customer = cls(
-            source_id=source_id,
-            first_name=first_name,
-            last_name=last_name,
-            address=address,
-            email=email,
-            phone=phone,
+        _instance = cls(
+            source_id,
+            first_name,
+            last_name,
+            address,
+            email,
+            phone,
         )
 
-        customer.additional_properties = d
-        return customer
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,6 +126,19 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "sourceId",
+        "firstName",
+        "lastName",
+        "address",
+        "email",
+        "phone",
+    )
+)
 
 
 from ..models.address import Address  # noqa: E402

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,31 +62,55 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
+        _known = 0
+        error = _get("error", UNSET)
+        if error is not UNSET:
+            _known += 1
+            if not isinstance(error, str):
+                raise _errors.invalid("error", "string", error)
 
-        message = d.pop("message", UNSET)
+        message = _get("message", UNSET)
+        if message is not UNSET:
+            _known += 1
+            if not isinstance(message, str):
+                raise _errors.invalid("message", "string", message)
 
-        error_description = d.pop("error_description", UNSET)
+        error_description = _get("error_description", UNSET)
+        if error_description is not UNSET:
+            _known += 1
+            if not isinstance(error_description, str):
+                raise _errors.invalid("error_description", "string", error_description)
 
-        _detail = d.pop("detail", UNSET)
-        detail: list[ValidationIssue] | Unset = UNSET
-        if _detail is not UNSET:
-            detail = []
-            for detail_item_data in _detail:
-                detail_item = ValidationIssue.from_dict(detail_item_data)
+        detail = _get("detail", UNSET)
+        if detail is not UNSET:
+            _known += 1
+            if type(detail) is not list:
+                raise _errors.invalid("detail", "array", detail)
+            detail_items: list[ValidationIssue] = []
+            try:
+                for detail_data in detail:
+                    detail_item = ValidationIssue.from_dict(detail_data)
 
-                detail.append(detail_item)
+                    detail_items.append(detail_item)
+            except _errors.ResponseValidationError as _failure:
+                raise _failure.prefix("detail", len(detail_items))
+            detail = detail_items
 
-        error = cls(
-            error=error,
-            message=message,
-            error_description=error_description,
-            detail=detail,
+        _instance = cls(
+            error,
+            message,
+            error_description,
+            detail,
         )
 
-        error.additional_properties = d
-        return error
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,6 +127,17 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "error",
+        "message",
+        "error_description",
+        "detail",
+    )
+)
 
 
 from ..models.validation_issue import ValidationIssue  # noqa: E402

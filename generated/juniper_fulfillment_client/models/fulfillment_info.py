@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,34 +61,62 @@ class FulfillmentInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        carrier = d.pop("carrier", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
+        _known = 0
+        carrier = _get("carrier", UNSET)
+        if carrier is not UNSET:
+            _known += 1
+            if not isinstance(carrier, str):
+                raise _errors.invalid("carrier", "string", carrier)
 
-        tracking_number = d.pop("trackingNumber", UNSET)
+        tracking_number = _get("trackingNumber", UNSET)
+        if tracking_number is not UNSET:
+            _known += 1
+            if not isinstance(tracking_number, str):
+                raise _errors.invalid("trackingNumber", "string", tracking_number)
 
-        tracking_status = d.pop("trackingStatus", UNSET)
+        tracking_status = _get("trackingStatus", UNSET)
+        if tracking_status is not UNSET:
+            _known += 1
+            if not isinstance(tracking_status, str):
+                raise _errors.invalid("trackingStatus", "string", tracking_status)
 
-        tracking_url = d.pop("trackingUrl", UNSET)
+        tracking_url = _get("trackingUrl", UNSET)
+        if tracking_url is not UNSET:
+            _known += 1
+            if not isinstance(tracking_url, str):
+                raise _errors.invalid("trackingUrl", "string", tracking_url)
 
-        _checkpoints = d.pop("checkpoints", UNSET)
-        checkpoints: list[Checkpoint] | Unset = UNSET
-        if _checkpoints is not UNSET:
-            checkpoints = []
-            for checkpoints_item_data in _checkpoints:
-                checkpoints_item = Checkpoint.from_dict(checkpoints_item_data)
+        checkpoints = _get("checkpoints", UNSET)
+        if checkpoints is not UNSET:
+            _known += 1
+            if type(checkpoints) is not list:
+                raise _errors.invalid("checkpoints", "array", checkpoints)
+            checkpoints_items: list[Checkpoint] = []
+            try:
+                for checkpoints_data in checkpoints:
+                    checkpoints_item = Checkpoint.from_dict(checkpoints_data)
 
-                checkpoints.append(checkpoints_item)
+                    checkpoints_items.append(checkpoints_item)
+            except _errors.ResponseValidationError as _failure:
+                raise _failure.prefix("checkpoints", len(checkpoints_items))
+            checkpoints = checkpoints_items
 
-        fulfillment_info = cls(
-            carrier=carrier,
-            tracking_number=tracking_number,
-            tracking_status=tracking_status,
-            tracking_url=tracking_url,
-            checkpoints=checkpoints,
+        _instance = cls(
+            carrier,
+            tracking_number,
+            tracking_status,
+            tracking_url,
+            checkpoints,
         )
 
-        fulfillment_info.additional_properties = d
-        return fulfillment_info
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,6 +133,18 @@ class FulfillmentInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "carrier",
+        "trackingNumber",
+        "trackingStatus",
+        "trackingUrl",
+        "checkpoints",
+    )
+)
 
 
 from ..models.checkpoint import Checkpoint  # noqa: E402

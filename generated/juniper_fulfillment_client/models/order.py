@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.days_supply import DaysSupply
 from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
@@ -124,87 +125,118 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
+        _known = 2
+        id = _get("id", UNSET)
+        if not isinstance(id, str):
+            raise _errors.invalid("id", "string", id)
 
-        status = OrderStatus(d.pop("status"))
+        status = _get("status", UNSET)
+        try:
+            status = _OrderStatus_BY_VALUE[status]
+        except (KeyError, TypeError):
+            status = _errors.as_enum(OrderStatus, str, "status", status)
 
-        _order_type = d.pop("orderType", UNSET)
-        order_type: OrderType | Unset
-        if isinstance(_order_type, Unset):
-            order_type = UNSET
-        else:
-            order_type = OrderType(_order_type)
+        order_type = _get("orderType", UNSET)
+        if order_type is not UNSET:
+            _known += 1
+            try:
+                order_type = _OrderType_BY_VALUE[order_type]
+            except (KeyError, TypeError):
+                order_type = _errors.as_enum(OrderType, str, "orderType", order_type)
 
-        _days_supply = d.pop("daysSupply", UNSET)
-        days_supply: DaysSupply | Unset
-        if isinstance(_days_supply, Unset):
-            days_supply = UNSET
-        else:
-            days_supply = DaysSupply(_days_supply)
+        days_supply = _get("daysSupply", UNSET)
+        if days_supply is not UNSET:
+            _known += 1
+            days_supply_member = (
+                _DaysSupply_BY_VALUE.get(days_supply)
+                if type(days_supply) is int
+                else None
+            )
+            days_supply = (
+                days_supply_member
+                if days_supply_member is not None
+                else _errors.as_enum(DaysSupply, int, "daysSupply", days_supply)
+            )
 
-        _shipping_method = d.pop("shippingMethod", UNSET)
-        shipping_method: ShippingMethodName | Unset
-        if isinstance(_shipping_method, Unset):
-            shipping_method = UNSET
-        else:
-            shipping_method = ShippingMethodName(_shipping_method)
+        shipping_method = _get("shippingMethod", UNSET)
+        if shipping_method is not UNSET:
+            _known += 1
+            try:
+                shipping_method = _ShippingMethodName_BY_VALUE[shipping_method]
+            except (KeyError, TypeError):
+                shipping_method = _errors.as_enum(
+                    ShippingMethodName, str, "shippingMethod", shipping_method
+                )
 
-        discount = d.pop("discount", UNSET)
+        discount = _get("discount", UNSET)
+        if discount is not UNSET:
+            _known += 1
+            if not isinstance(discount, str):
+                raise _errors.invalid("discount", "string", discount)
 
-        _customer = d.pop("customer", UNSET)
-        customer: Customer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = Customer.from_dict(_customer)
+        customer = _get("customer", UNSET)
+        if customer is not UNSET:
+            _known += 1
+            try:
+                customer = Customer.from_dict(customer)
+            except _errors.ResponseValidationError as _failure:
+                raise _failure.prefix("customer")
 
-        _line_items = d.pop("lineItems", UNSET)
-        line_items: list[OrderLineItem] | Unset = UNSET
-        if _line_items is not UNSET:
-            line_items = []
-            for line_items_item_data in _line_items:
-                line_items_item = OrderLineItem.from_dict(line_items_item_data)
+        line_items = _get("lineItems", UNSET)
+        if line_items is not UNSET:
+            _known += 1
+            if type(line_items) is not list:
+                raise _errors.invalid("lineItems", "array", line_items)
+            line_items_items: list[OrderLineItem] = []
+            try:
+                for line_items_data in line_items:
+                    line_items_item = OrderLineItem.from_dict(line_items_data)
 
-                line_items.append(line_items_item)
+                    line_items_items.append(line_items_item)
+            except _errors.ResponseValidationError as _failure:
+                raise _failure.prefix("lineItems", len(line_items_items))
+            line_items = line_items_items
 
-        _fulfillment_info = d.pop("fulfillmentInfo", UNSET)
-        fulfillment_info: FulfillmentInfo | Unset
-        if isinstance(_fulfillment_info, Unset):
-            fulfillment_info = UNSET
-        else:
-            fulfillment_info = FulfillmentInfo.from_dict(_fulfillment_info)
+        fulfillment_info = _get("fulfillmentInfo", UNSET)
+        if fulfillment_info is not UNSET:
+            _known += 1
+            try:
+                fulfillment_info = FulfillmentInfo.from_dict(fulfillment_info)
+            except _errors.ResponseValidationError as _failure:
+                raise _failure.prefix("fulfillmentInfo")
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = _get("createdAt", UNSET)
+        if created_at is not UNSET:
+            _known += 1
+            created_at = _errors.as_datetime("createdAt", created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = _get("updatedAt", UNSET)
+        if updated_at is not UNSET:
+            _known += 1
+            updated_at = _errors.as_datetime("updatedAt", updated_at)
 
-        order = cls(
-            id=id,
-            status=status,
-            order_type=order_type,
-            days_supply=days_supply,
-            shipping_method=shipping_method,
-            discount=discount,
-            customer=customer,
-            line_items=line_items,
-            fulfillment_info=fulfillment_info,
-            created_at=created_at,
-            updated_at=updated_at,
+        _instance = cls(
+            id,
+            status,
+            order_type,
+            days_supply,
+            shipping_method,
+            discount,
+            customer,
+            line_items,
+            fulfillment_info,
+            created_at,
+            updated_at,
         )
 
-        order.additional_properties = d
-        return order
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -221,6 +253,28 @@ class Order:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "status",
+        "orderType",
+        "daysSupply",
+        "shippingMethod",
+        "discount",
+        "customer",
+        "lineItems",
+        "fulfillmentInfo",
+        "createdAt",
+        "updatedAt",
+    )
+)
+_OrderStatus_BY_VALUE = {member.value: member for member in OrderStatus}
+_OrderType_BY_VALUE = {member.value: member for member in OrderType}
+_DaysSupply_BY_VALUE = {member.value: member for member in DaysSupply}
+_ShippingMethodName_BY_VALUE = {member.value: member for member in ShippingMethodName}
 
 
 from ..models.customer import Customer  # noqa: E402

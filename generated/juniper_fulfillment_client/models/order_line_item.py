@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -70,35 +71,58 @@ class OrderLineItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        product_id = d.pop("productId")
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
+        _known = 2
+        product_id = _get("productId", UNSET)
+        if type(product_id) is not int:
+            product_id = _errors.as_int("productId", product_id)
 
-        quantity = d.pop("quantity")
+        quantity = _get("quantity", UNSET)
+        if type(quantity) is not int:
+            quantity = _errors.as_int("quantity", quantity)
 
-        pack_description = d.pop("packDescription", UNSET)
+        pack_description = _get("packDescription", UNSET)
+        if pack_description is not UNSET:
+            _known += 1
+            if not isinstance(pack_description, str):
+                raise _errors.invalid("packDescription", "string", pack_description)
 
-        _administration = d.pop("administration", UNSET)
-        administration: Administration | Unset
-        if isinstance(_administration, Unset):
-            administration = UNSET
-        else:
-            administration = Administration.from_dict(_administration)
+        administration = _get("administration", UNSET)
+        if administration is not UNSET:
+            _known += 1
+            try:
+                administration = Administration.from_dict(administration)
+            except _errors.ResponseValidationError as _failure:
+                raise _failure.prefix("administration")
 
-        price = d.pop("price", UNSET)
+        price = _get("price", UNSET)
+        if price is not UNSET:
+            _known += 1
+            if not isinstance(price, str):
+                raise _errors.invalid("price", "string", price)
 
-        discounted_price = d.pop("discountedPrice", UNSET)
+        discounted_price = _get("discountedPrice", UNSET)
+        if discounted_price is not UNSET:
+            _known += 1
+            if not isinstance(discounted_price, str):
+                raise _errors.invalid("discountedPrice", "string", discounted_price)
 
-        order_line_item = cls(
-            product_id=product_id,
-            quantity=quantity,
-            pack_description=pack_description,
-            administration=administration,
-            price=price,
-            discounted_price=discounted_price,
+        _instance = cls(
+            product_id,
+            quantity,
+            pack_description,
+            administration,
+            price,
+            discounted_price,
         )
 
-        order_line_item.additional_properties = d
-        return order_line_item
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,6 +139,19 @@ class OrderLineItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "productId",
+        "quantity",
+        "packDescription",
+        "administration",
+        "price",
+        "discountedPrice",
+    )
+)
 
 
 from ..models.administration import Administration  # noqa: E402

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,15 +39,25 @@ class OrderStatusWebhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order = OrderStatusWebhookOrder.from_dict(d.pop("order"))
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
+        _known = 1
+        order = _get("order", UNSET)
+        try:
+            order = OrderStatusWebhookOrder.from_dict(order)
+        except _errors.ResponseValidationError as _failure:
+            raise _failure.prefix("order")
 
-        order_status_webhook = cls(
-            order=order,
+        _instance = cls(
+            order,
         )
 
-        order_status_webhook.additional_properties = d
-        return order_status_webhook
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -63,6 +74,10 @@ class OrderStatusWebhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(("order",))
 
 
 from ..models.order_status_webhook_order import OrderStatusWebhookOrder  # noqa: E402

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
 
@@ -68,42 +69,51 @@ class OrderStatusWebhookOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("orderId")
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
+        _known = 2
+        order_id = _get("orderId", UNSET)
+        if not isinstance(order_id, str):
+            raise _errors.invalid("orderId", "string", order_id)
 
-        status = OrderStatus(d.pop("status"))
+        status = _get("status", UNSET)
+        try:
+            status = _OrderStatus_BY_VALUE[status]
+        except (KeyError, TypeError):
+            status = _errors.as_enum(OrderStatus, str, "status", status)
 
-        _fulfillment_info = d.pop("fulfillmentInfo", UNSET)
-        fulfillment_info: FulfillmentInfo | Unset
-        if isinstance(_fulfillment_info, Unset):
-            fulfillment_info = UNSET
-        else:
-            fulfillment_info = FulfillmentInfo.from_dict(_fulfillment_info)
+        fulfillment_info = _get("fulfillmentInfo", UNSET)
+        if fulfillment_info is not UNSET:
+            _known += 1
+            try:
+                fulfillment_info = FulfillmentInfo.from_dict(fulfillment_info)
+            except _errors.ResponseValidationError as _failure:
+                raise _failure.prefix("fulfillmentInfo")
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = _get("createdAt", UNSET)
+        if created_at is not UNSET:
+            _known += 1
+            created_at = _errors.as_datetime("createdAt", created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = _get("updatedAt", UNSET)
+        if updated_at is not UNSET:
+            _known += 1
+            updated_at = _errors.as_datetime("updatedAt", updated_at)
 
-        order_status_webhook_order = cls(
-            order_id=order_id,
-            status=status,
-            fulfillment_info=fulfillment_info,
-            created_at=created_at,
-            updated_at=updated_at,
+        _instance = cls(
+            order_id,
+            status,
+            fulfillment_info,
+            created_at,
+            updated_at,
         )
 
-        order_status_webhook_order.additional_properties = d
-        return order_status_webhook_order
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,6 +130,19 @@ class OrderStatusWebhookOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "orderId",
+        "status",
+        "fulfillmentInfo",
+        "createdAt",
+        "updatedAt",
+    )
+)
+_OrderStatus_BY_VALUE = {member.value: member for member in OrderStatus}
 
 
 from ..models.fulfillment_info import FulfillmentInfo  # noqa: E402

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartnerSettingsUpdate")
@@ -96,51 +97,115 @@ class PartnerSettingsUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        primary_color = d.pop("primaryColor", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
+        _known = 0
+        primary_color = _get("primaryColor", UNSET)
+        if primary_color is not UNSET:
+            _known += 1
+            if not isinstance(primary_color, str):
+                raise _errors.invalid("primaryColor", "string", primary_color)
 
-        secondary_color = d.pop("secondaryColor", UNSET)
+        secondary_color = _get("secondaryColor", UNSET)
+        if secondary_color is not UNSET:
+            _known += 1
+            if not isinstance(secondary_color, str):
+                raise _errors.invalid("secondaryColor", "string", secondary_color)
 
-        logo = d.pop("logo", UNSET)
+        logo = _get("logo", UNSET)
+        if logo is not UNSET:
+            _known += 1
+            if not isinstance(logo, str):
+                raise _errors.invalid("logo", "string", logo)
 
-        phone = d.pop("phone", UNSET)
+        phone = _get("phone", UNSET)
+        if phone is not UNSET:
+            _known += 1
+            if not isinstance(phone, str):
+                raise _errors.invalid("phone", "string", phone)
 
-        support_email = d.pop("supportEmail", UNSET)
+        support_email = _get("supportEmail", UNSET)
+        if support_email is not UNSET:
+            _known += 1
+            if not isinstance(support_email, str):
+                raise _errors.invalid("supportEmail", "string", support_email)
 
-        website = d.pop("website", UNSET)
+        website = _get("website", UNSET)
+        if website is not UNSET:
+            _known += 1
+            if not isinstance(website, str):
+                raise _errors.invalid("website", "string", website)
 
-        webhook_url = d.pop("webhookUrl", UNSET)
+        webhook_url = _get("webhookUrl", UNSET)
+        if webhook_url is not UNSET:
+            _known += 1
+            if not isinstance(webhook_url, str):
+                raise _errors.invalid("webhookUrl", "string", webhook_url)
 
-        billing_address_line_1 = d.pop("billingAddressLine1", UNSET)
+        billing_address_line_1 = _get("billingAddressLine1", UNSET)
+        if billing_address_line_1 is not UNSET:
+            _known += 1
+            if not isinstance(billing_address_line_1, str):
+                raise _errors.invalid(
+                    "billingAddressLine1", "string", billing_address_line_1
+                )
 
-        billing_address_line_2 = d.pop("billingAddressLine2", UNSET)
+        billing_address_line_2 = _get("billingAddressLine2", UNSET)
+        if billing_address_line_2 is not UNSET:
+            _known += 1
+            if not isinstance(billing_address_line_2, str):
+                raise _errors.invalid(
+                    "billingAddressLine2", "string", billing_address_line_2
+                )
 
-        billing_city = d.pop("billingCity", UNSET)
+        billing_city = _get("billingCity", UNSET)
+        if billing_city is not UNSET:
+            _known += 1
+            if not isinstance(billing_city, str):
+                raise _errors.invalid("billingCity", "string", billing_city)
 
-        billing_state = d.pop("billingState", UNSET)
+        billing_state = _get("billingState", UNSET)
+        if billing_state is not UNSET:
+            _known += 1
+            if not isinstance(billing_state, str):
+                raise _errors.invalid("billingState", "string", billing_state)
 
-        billing_postal_code = d.pop("billingPostalCode", UNSET)
+        billing_postal_code = _get("billingPostalCode", UNSET)
+        if billing_postal_code is not UNSET:
+            _known += 1
+            if not isinstance(billing_postal_code, str):
+                raise _errors.invalid(
+                    "billingPostalCode", "string", billing_postal_code
+                )
 
-        billing_country = d.pop("billingCountry", UNSET)
+        billing_country = _get("billingCountry", UNSET)
+        if billing_country is not UNSET:
+            _known += 1
+            if not isinstance(billing_country, str):
+                raise _errors.invalid("billingCountry", "string", billing_country)
 
-        partner_settings_update = cls(
-            primary_color=primary_color,
-            secondary_color=secondary_color,
-            logo=logo,
-            phone=phone,
-            support_email=support_email,
-            website=website,
-            webhook_url=webhook_url,
-            billing_address_line_1=billing_address_line_1,
-            billing_address_line_2=billing_address_line_2,
-            billing_city=billing_city,
-            billing_state=billing_state,
-            billing_postal_code=billing_postal_code,
-            billing_country=billing_country,
+        _instance = cls(
+            primary_color,
+            secondary_color,
+            logo,
+            phone,
+            support_email,
+            website,
+            webhook_url,
+            billing_address_line_1,
+            billing_address_line_2,
+            billing_city,
+            billing_state,
+            billing_postal_code,
+            billing_country,
         )
 
-        partner_settings_update.additional_properties = d
-        return partner_settings_update
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -157,3 +222,23 @@ class PartnerSettingsUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "primaryColor",
+        "secondaryColor",
+        "logo",
+        "phone",
+        "supportEmail",
+        "website",
+        "webhookUrl",
+        "billingAddressLine1",
+        "billingAddressLine2",
+        "billingCity",
+        "billingState",
+        "billingPostalCode",
+        "billingCountry",
+    )
+)

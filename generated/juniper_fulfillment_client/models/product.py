@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.product_form import ProductForm
 from ..models.product_status import ProductStatus
 from ..types import UNSET, Unset
@@ -120,73 +121,123 @@ class Product:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
+        _known = 2
+        id = _get("id", UNSET)
+        if type(id) is not int:
+            id = _errors.as_int("id", id)
 
-        name = d.pop("name")
+        name = _get("name", UNSET)
+        if not isinstance(name, str):
+            raise _errors.invalid("name", "string", name)
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
+        if description is not UNSET:
+            _known += 1
+            if not isinstance(description, str):
+                raise _errors.invalid("description", "string", description)
 
-        pack_description = d.pop("packDescription", UNSET)
+        pack_description = _get("packDescription", UNSET)
+        if pack_description is not UNSET:
+            _known += 1
+            if not isinstance(pack_description, str):
+                raise _errors.invalid("packDescription", "string", pack_description)
 
-        price = d.pop("price", UNSET)
+        price = _get("price", UNSET)
+        if price is not UNSET:
+            _known += 1
+            if not isinstance(price, str):
+                raise _errors.invalid("price", "string", price)
 
-        external = d.pop("external", UNSET)
+        external = _get("external", UNSET)
+        if external is not UNSET:
+            _known += 1
+            if type(external) is not bool:
+                raise _errors.invalid("external", "boolean", external)
 
-        product_image = d.pop("productImage", UNSET)
+        product_image = _get("productImage", UNSET)
+        if product_image is not UNSET:
+            _known += 1
+            if not isinstance(product_image, str):
+                raise _errors.invalid("productImage", "string", product_image)
 
-        _recommended_usage = d.pop("recommendedUsage", UNSET)
-        recommended_usage: Administration | Unset
-        if isinstance(_recommended_usage, Unset):
-            recommended_usage = UNSET
-        else:
-            recommended_usage = Administration.from_dict(_recommended_usage)
+        recommended_usage = _get("recommendedUsage", UNSET)
+        if recommended_usage is not UNSET:
+            _known += 1
+            try:
+                recommended_usage = Administration.from_dict(recommended_usage)
+            except _errors.ResponseValidationError as _failure:
+                raise _failure.prefix("recommendedUsage")
 
-        _form = d.pop("form", UNSET)
-        form: ProductForm | Unset
-        if isinstance(_form, Unset):
-            form = UNSET
-        else:
-            form = ProductForm(_form)
+        form = _get("form", UNSET)
+        if form is not UNSET:
+            _known += 1
+            try:
+                form = _ProductForm_BY_VALUE[form]
+            except (KeyError, TypeError):
+                form = _errors.as_enum(ProductForm, str, "form", form)
 
-        certifications = cast(list[str], d.pop("certifications", UNSET))
+        certifications = _get("certifications", UNSET)
+        if certifications is not UNSET:
+            _known += 1
+            if type(certifications) is not list:
+                raise _errors.invalid("certifications", "array", certifications)
+            for certifications_item in certifications:
+                if not isinstance(certifications_item, str):
+                    raise _errors.invalid_item(
+                        "certifications", certifications, str, "string"
+                    )
 
-        allergens = cast(list[str], d.pop("allergens", UNSET))
+        allergens = _get("allergens", UNSET)
+        if allergens is not UNSET:
+            _known += 1
+            if type(allergens) is not list:
+                raise _errors.invalid("allergens", "array", allergens)
+            for allergens_item in allergens:
+                if not isinstance(allergens_item, str):
+                    raise _errors.invalid_item("allergens", allergens, str, "string")
 
-        _supplement_facts_panel = d.pop("supplementFactsPanel", UNSET)
-        supplement_facts_panel: SupplementFactsPanel | Unset
-        if isinstance(_supplement_facts_panel, Unset):
-            supplement_facts_panel = UNSET
-        else:
-            supplement_facts_panel = SupplementFactsPanel.from_dict(
-                _supplement_facts_panel
-            )
+        supplement_facts_panel = _get("supplementFactsPanel", UNSET)
+        if supplement_facts_panel is not UNSET:
+            _known += 1
+            try:
+                supplement_facts_panel = SupplementFactsPanel.from_dict(
+                    supplement_facts_panel
+                )
+            except _errors.ResponseValidationError as _failure:
+                raise _failure.prefix("supplementFactsPanel")
 
-        _status = d.pop("status", UNSET)
-        status: ProductStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ProductStatus(_status)
+        status = _get("status", UNSET)
+        if status is not UNSET:
+            _known += 1
+            try:
+                status = _ProductStatus_BY_VALUE[status]
+            except (KeyError, TypeError):
+                status = _errors.as_enum(ProductStatus, str, "status", status)
 
-        product = cls(
-            id=id,
-            name=name,
-            description=description,
-            pack_description=pack_description,
-            price=price,
-            external=external,
-            product_image=product_image,
-            recommended_usage=recommended_usage,
-            form=form,
-            certifications=certifications,
-            allergens=allergens,
-            supplement_facts_panel=supplement_facts_panel,
-            status=status,
+        _instance = cls(
+            id,
+            name,
+            description,
+            pack_description,
+            price,
+            external,
+            product_image,
+            recommended_usage,
+            form,
+            certifications,
+            allergens,
+            supplement_facts_panel,
+            status,
         )
 
-        product.additional_properties = d
-        return product
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -203,6 +254,28 @@ class Product:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "packDescription",
+        "price",
+        "external",
+        "productImage",
+        "recommendedUsage",
+        "form",
+        "certifications",
+        "allergens",
+        "supplementFactsPanel",
+        "status",
+    )
+)
+_ProductForm_BY_VALUE = {member.value: member for member in ProductForm}
+_ProductStatus_BY_VALUE = {member.value: member for member in ProductStatus}
 
 
 from ..models.administration import Administration  # noqa: E402

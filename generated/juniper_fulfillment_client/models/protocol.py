@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.days_supply import DaysSupply
 from ..models.order_type import OrderType
 from ..models.shipping_method_name import ShippingMethodName
@@ -89,61 +90,87 @@ class Protocol:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer = Customer.from_dict(d.pop("customer"))
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
+        _known = 4
+        customer = _get("customer", UNSET)
+        try:
+            customer = Customer.from_dict(customer)
+        except _errors.ResponseValidationError as _failure:
+            raise _failure.prefix("customer")
 
-        days_supply = DaysSupply(d.pop("daysSupply"))
-
-        line_items = []
-        _line_items = d.pop("lineItems")
-        for line_items_item_data in _line_items:
-            line_items_item = LineItem.from_dict(line_items_item_data)
-
-            line_items.append(line_items_item)
-
-        id = d.pop("id")
-
-        _shipping_method = d.pop("shippingMethod", UNSET)
-        shipping_method: ShippingMethodName | Unset
-        if isinstance(_shipping_method, Unset):
-            shipping_method = UNSET
-        else:
-            shipping_method = ShippingMethodName(_shipping_method)
-
-        _order_type = d.pop("orderType", UNSET)
-        order_type: OrderType | Unset
-        if isinstance(_order_type, Unset):
-            order_type = UNSET
-        else:
-            order_type = OrderType(_order_type)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        protocol = cls(
-            customer=customer,
-            days_supply=days_supply,
-            line_items=line_items,
-            id=id,
-            shipping_method=shipping_method,
-            order_type=order_type,
-            created_at=created_at,
-            updated_at=updated_at,
+        days_supply = _get("daysSupply", UNSET)
+        days_supply_member = (
+            _DaysSupply_BY_VALUE.get(days_supply) if type(days_supply) is int else None
+        )
+        days_supply = (
+            days_supply_member
+            if days_supply_member is not None
+            else _errors.as_enum(DaysSupply, int, "daysSupply", days_supply)
         )
 
-        protocol.additional_properties = d
-        return protocol
+        line_items = _get("lineItems", UNSET)
+        if type(line_items) is not list:
+            raise _errors.invalid("lineItems", "array", line_items)
+        line_items_items: list[LineItem] = []
+        try:
+            for line_items_data in line_items:
+                line_items_item = LineItem.from_dict(line_items_data)
+
+                line_items_items.append(line_items_item)
+        except _errors.ResponseValidationError as _failure:
+            raise _failure.prefix("lineItems", len(line_items_items))
+        line_items = line_items_items
+
+        id = _get("id", UNSET)
+        if not isinstance(id, str):
+            raise _errors.invalid("id", "string", id)
+
+        shipping_method = _get("shippingMethod", UNSET)
+        if shipping_method is not UNSET:
+            _known += 1
+            try:
+                shipping_method = _ShippingMethodName_BY_VALUE[shipping_method]
+            except (KeyError, TypeError):
+                shipping_method = _errors.as_enum(
+                    ShippingMethodName, str, "shippingMethod", shipping_method
+                )
+
+        order_type = _get("orderType", UNSET)
+        if order_type is not UNSET:
+            _known += 1
+            try:
+                order_type = _OrderType_BY_VALUE[order_type]
+            except (KeyError, TypeError):
+                order_type = _errors.as_enum(OrderType, str, "orderType", order_type)
+
+        created_at = _get("createdAt", UNSET)
+        if created_at is not UNSET:
+            _known += 1
+            created_at = _errors.as_datetime("createdAt", created_at)
+
+        updated_at = _get("updatedAt", UNSET)
+        if updated_at is not UNSET:
+            _known += 1
+            updated_at = _errors.as_datetime("updatedAt", updated_at)
+
+        _instance = cls(
+            customer,
+            days_supply,
+            line_items,
+            id,
+            shipping_method,
+            order_type,
+            created_at,
+            updated_at,
+        )
+
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -160,6 +187,24 @@ class Protocol:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "customer",
+        "daysSupply",
+        "lineItems",
+        "id",
+        "shippingMethod",
+        "orderType",
+        "createdAt",
+        "updatedAt",
+    )
+)
+_DaysSupply_BY_VALUE = {member.value: member for member in DaysSupply}
+_ShippingMethodName_BY_VALUE = {member.value: member for member in ShippingMethodName}
+_OrderType_BY_VALUE = {member.value: member for member in OrderType}
 
 
 from ..models.customer import Customer  # noqa: E402

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,30 +51,39 @@ class ProtocolList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        protocols = []
-        _protocols = d.pop("protocols")
-        for protocols_item_data in _protocols:
-            protocols_item = Protocol.from_dict(protocols_item_data)
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
+        _known = 1
+        protocols = _get("protocols", UNSET)
+        if type(protocols) is not list:
+            raise _errors.invalid("protocols", "array", protocols)
+        protocols_items: list[Protocol] = []
+        try:
+            for protocols_data in protocols:
+                protocols_item = Protocol.from_dict(protocols_data)
 
-            protocols.append(protocols_item)
+                protocols_items.append(protocols_item)
+        except _errors.ResponseValidationError as _failure:
+            raise _failure.prefix("protocols", len(protocols_items))
+        protocols = protocols_items
 
-        def _parse_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cursor = _get("cursor", UNSET)
+        if cursor is not UNSET:
+            _known += 1
+            if not (isinstance(cursor, str) or cursor is None):
+                raise _errors.invalid("cursor", "string or null", cursor)
 
-        cursor = _parse_cursor(d.pop("cursor", UNSET))
-
-        protocol_list = cls(
-            protocols=protocols,
-            cursor=cursor,
+        _instance = cls(
+            protocols,
+            cursor,
         )
 
-        protocol_list.additional_properties = d
-        return protocol_list
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,6 +100,15 @@ class ProtocolList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "protocols",
+        "cursor",
+    )
+)
 
 
 from ..models.protocol import Protocol  # noqa: E402

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.shipping_method_name import ShippingMethodName
 from ..types import UNSET, Unset
 
@@ -46,21 +47,39 @@ class ShippingMethod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = ShippingMethodName(d.pop("name"))
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
+        _known = 1
+        name = _get("name", UNSET)
+        try:
+            name = _ShippingMethodName_BY_VALUE[name]
+        except (KeyError, TypeError):
+            name = _errors.as_enum(ShippingMethodName, str, "name", name)
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
+        if description is not UNSET:
+            _known += 1
+            if not isinstance(description, str):
+                raise _errors.invalid("description", "string", description)
 
-        price = d.pop("price", UNSET)
+        price = _get("price", UNSET)
+        if price is not UNSET:
+            _known += 1
+            if not isinstance(price, str):
+                raise _errors.invalid("price", "string", price)
 
-        shipping_method = cls(
-            name=name,
-            description=description,
-            price=price,
+        _instance = cls(
+            name,
+            description,
+            price,
         )
 
-        shipping_method.additional_properties = d
-        return shipping_method
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +96,14 @@ class ShippingMethod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "price",
+    )
+)
+_ShippingMethodName_BY_VALUE = {member.value: member for member in ShippingMethodName}

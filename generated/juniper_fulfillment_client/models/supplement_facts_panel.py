@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.supplement_type import SupplementType
 from ..types import UNSET, Unset
 
@@ -66,42 +67,72 @@ class SupplementFactsPanel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        serving_size = d.pop("servingSize", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
+        _known = 0
+        serving_size = _get("servingSize", UNSET)
+        if serving_size is not UNSET:
+            _known += 1
+            if type(serving_size) is not int:
+                serving_size = _errors.as_int("servingSize", serving_size)
 
-        _type_ = d.pop("type", UNSET)
-        type_: SupplementType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = SupplementType(_type_)
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            _known += 1
+            try:
+                type_ = _SupplementType_BY_VALUE[type_]
+            except (KeyError, TypeError):
+                type_ = _errors.as_enum(SupplementType, str, "type", type_)
 
-        other_ingredients = cast(list[str], d.pop("otherIngredients", UNSET))
-
-        _ingredient_information = d.pop("ingredientInformation", UNSET)
-        ingredient_information: (
-            list[SupplementFactsPanelIngredientInformationItem] | Unset
-        ) = UNSET
-        if _ingredient_information is not UNSET:
-            ingredient_information = []
-            for ingredient_information_item_data in _ingredient_information:
-                ingredient_information_item = (
-                    SupplementFactsPanelIngredientInformationItem.from_dict(
-                        ingredient_information_item_data
+        other_ingredients = _get("otherIngredients", UNSET)
+        if other_ingredients is not UNSET:
+            _known += 1
+            if type(other_ingredients) is not list:
+                raise _errors.invalid("otherIngredients", "array", other_ingredients)
+            for other_ingredients_item in other_ingredients:
+                if not isinstance(other_ingredients_item, str):
+                    raise _errors.invalid_item(
+                        "otherIngredients", other_ingredients, str, "string"
                     )
+
+        ingredient_information = _get("ingredientInformation", UNSET)
+        if ingredient_information is not UNSET:
+            _known += 1
+            if type(ingredient_information) is not list:
+                raise _errors.invalid(
+                    "ingredientInformation", "array", ingredient_information
                 )
+            ingredient_information_items: list[
+                SupplementFactsPanelIngredientInformationItem
+            ] = []
+            try:
+                for ingredient_information_data in ingredient_information:
+                    ingredient_information_item = (
+                        SupplementFactsPanelIngredientInformationItem.from_dict(
+                            ingredient_information_data
+                        )
+                    )
 
-                ingredient_information.append(ingredient_information_item)
+                    ingredient_information_items.append(ingredient_information_item)
+            except _errors.ResponseValidationError as _failure:
+                raise _failure.prefix(
+                    "ingredientInformation", len(ingredient_information_items)
+                )
+            ingredient_information = ingredient_information_items
 
-        supplement_facts_panel = cls(
-            serving_size=serving_size,
-            type_=type_,
-            other_ingredients=other_ingredients,
-            ingredient_information=ingredient_information,
+        _instance = cls(
+            serving_size,
+            type_,
+            other_ingredients,
+            ingredient_information,
         )
 
-        supplement_facts_panel.additional_properties = d
-        return supplement_facts_panel
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,6 +149,18 @@ class SupplementFactsPanel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "servingSize",
+        "type",
+        "otherIngredients",
+        "ingredientInformation",
+    )
+)
+_SupplementType_BY_VALUE = {member.value: member for member in SupplementType}
 
 
 from ..models.supplement_facts_panel_ingredient_information_item import (

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SupplementFactsPanelIngredientInformationItem")
@@ -24,11 +25,13 @@ class SupplementFactsPanelIngredientInformationItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        supplement_facts_panel_ingredient_information_item = cls()
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _known = 0
+        _instance = cls()
 
-        supplement_facts_panel_ingredient_information_item.additional_properties = d
-        return supplement_facts_panel_ingredient_information_item
+        _instance.additional_properties = dict(src_dict)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -45,3 +48,7 @@ class SupplementFactsPanelIngredientInformationItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(())

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.validation_issue_type import ValidationIssueType
 from ..types import UNSET, Unset
 
@@ -52,37 +53,52 @@ class ValidationIssue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _loc = d.pop("loc", UNSET)
-        loc: list[int | str] | Unset = UNSET
-        if _loc is not UNSET:
-            loc = []
-            for loc_item_data in _loc:
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
+        _known = 0
+        loc = _get("loc", UNSET)
+        if loc is not UNSET:
+            _known += 1
+            if type(loc) is not list:
+                raise _errors.invalid("loc", "array", loc)
+            loc_items: list[int | str] = []
+            try:
+                for loc_data in loc:
+                    if not (isinstance(loc_data, str) or type(loc_data) is int):
+                        raise _errors.invalid(None, "string or integer", loc_data)
+                    loc_item = loc_data
 
-                def _parse_loc_item(data: object) -> int | str:
-                    return cast(int | str, data)
+                    loc_items.append(loc_item)
+            except _errors.ResponseValidationError as _failure:
+                raise _failure.prefix("loc", len(loc_items))
+            loc = loc_items
 
-                loc_item = _parse_loc_item(loc_item_data)
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            _known += 1
+            try:
+                type_ = _ValidationIssueType_BY_VALUE[type_]
+            except (KeyError, TypeError):
+                type_ = _errors.as_enum(ValidationIssueType, str, "type", type_)
 
-                loc.append(loc_item)
+        msg = _get("msg", UNSET)
+        if msg is not UNSET:
+            _known += 1
+            if not isinstance(msg, str):
+                raise _errors.invalid("msg", "string", msg)
 
-        _type_ = d.pop("type", UNSET)
-        type_: ValidationIssueType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ValidationIssueType(_type_)
-
-        msg = d.pop("msg", UNSET)
-
-        validation_issue = cls(
-            loc=loc,
-            type_=type_,
-            msg=msg,
+        _instance = cls(
+            loc,
+            type_,
+            msg,
         )
 
-        validation_issue.additional_properties = d
-        return validation_issue
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +115,14 @@ class ValidationIssue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "loc",
+        "type",
+        "msg",
+    )
+)
+_ValidationIssueType_BY_VALUE = {member.value: member for member in ValidationIssueType}

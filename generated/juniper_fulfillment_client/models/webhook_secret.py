@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookSecret")
@@ -34,15 +35,23 @@ class WebhookSecret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        webhook_secret = d.pop("webhookSecret")
+        if type(src_dict) is not dict:
+            src_dict = _errors.check_object(src_dict)
+        _get = src_dict.get
+        _known = 1
+        webhook_secret = _get("webhookSecret", UNSET)
+        if not isinstance(webhook_secret, str):
+            raise _errors.invalid("webhookSecret", "string", webhook_secret)
 
-        webhook_secret = cls(
-            webhook_secret=webhook_secret,
+        _instance = cls(
+            webhook_secret,
         )
 
-        webhook_secret.additional_properties = d
-        return webhook_secret
+        if len(src_dict) != _known:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -59,3 +68,7 @@ class WebhookSecret:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+_FIELDS: frozenset[str] = frozenset(("webhookSecret",))

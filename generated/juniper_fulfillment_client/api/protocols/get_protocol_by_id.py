@@ -1,4 +1,5 @@
 from http import HTTPStatus
+from json import JSONDecodeError
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -69,12 +70,30 @@ def _build_response(
 ) -> Response[Error | Protocol]:
     try:
         parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError) as error:
+    except errors.ResponseValidationError as error:
+        error.status_code = response.status_code
+        error.content = response.content
+        raise
+    except (JSONDecodeError, UnicodeDecodeError) as error:
         raise errors.ResponseValidationError(
-            response.status_code, response.content, error
+            f"the body is not JSON ({type(error).__name__})",
+            status_code=response.status_code,
+            content=response.content,
         ) from error
+    except (KeyError, TypeError, ValueError) as error:
+        # The models check what the spec declares; this is a shape no check foresaw. The
+        # message of such an error may quote the body, so only its type is given.
+        raise errors.ResponseValidationError(
+            f"the body does not match the API description ({type(error).__name__})",
+            status_code=response.status_code,
+            content=response.content,
+        ) from error
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code,
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -1,4 +1,5 @@
 from http import HTTPStatus
+from json import JSONDecodeError
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -27,10 +28,15 @@ def _parse_response(
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ShippingMethod.from_dict(response_200_item_data)
+        if not isinstance(_response_200, list):
+            raise errors.invalid(None, "array", _response_200)
+        try:
+            for response_200_item_data in _response_200:
+                response_200_item = ShippingMethod.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+                response_200.append(response_200_item)
+        except errors.ResponseValidationError as _failure:
+            raise _failure.prefix(len(response_200))
 
         return response_200
 
@@ -65,12 +71,30 @@ def _build_response(
 ) -> Response[Error | list[ShippingMethod]]:
     try:
         parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError) as error:
+    except errors.ResponseValidationError as error:
+        error.status_code = response.status_code
+        error.content = response.content
+        raise
+    except (JSONDecodeError, UnicodeDecodeError) as error:
         raise errors.ResponseValidationError(
-            response.status_code, response.content, error
+            f"the body is not JSON ({type(error).__name__})",
+            status_code=response.status_code,
+            content=response.content,
         ) from error
+    except (KeyError, TypeError, ValueError) as error:
+        # The models check what the spec declares; this is a shape no check foresaw. The
+        # message of such an error may quote the body, so only its type is given.
+        raise errors.ResponseValidationError(
+            f"the body does not match the API description ({type(error).__name__})",
+            status_code=response.status_code,
+            content=response.content,
+        ) from error
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code,
         content=response.content,
         headers=response.headers,
         parsed=parsed,
