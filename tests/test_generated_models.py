@@ -16,7 +16,6 @@ import httpx
 import pytest
 
 from juniper_fulfillment import JuniperError, ResponseValidationError, UnexpectedStatus
-from juniper_fulfillment_client.client import AuthenticatedClient
 from juniper_fulfillment_client.api.orders import create_order, get_order_by_id
 from juniper_fulfillment_client.api.protocols import delete_protocol
 from juniper_fulfillment_client.api.shipping import list_shipping_methods

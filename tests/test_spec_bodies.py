@@ -39,7 +39,7 @@ from hypothesis_jsonschema import from_schema
 
 import juniper_fulfillment_client.api
 from juniper_fulfillment import ResponseValidationError
-from juniper_fulfillment_client import AuthenticatedClient
+from juniper_fulfillment_client.client import AuthenticatedClient
 from juniper_fulfillment_client.errors import as_datetime
 from juniper_fulfillment_client.models import OrderStatusWebhook
 from juniper_fulfillment_client.types import Unset
