@@ -238,7 +238,11 @@ def test_a_bad_mapping_body_names_the_field_before_sending(tokens: TokenServer) 
         client_id=tokens.client_id,
         client_secret=tokens.client_secret,
     ) as client:
-        with pytest.raises(RequestValidationError, match="customer"):
+        with pytest.raises(RequestValidationError, match="customer: required field is missing"):
+            client.orders.create_order(body=body)
+        body = order_request().to_dict()
+        body["lineItems"][0]["quantity"] = "3"
+        with pytest.raises(RequestValidationError, match=r"lineItems\[0\]\.quantity: expected"):
             client.orders.create_order(body=body)
         with pytest.raises(TypeError, match="CreateOrderRequest or a mapping"):
             client.orders.create_order(body=["not", "a", "body"])  # type: ignore[arg-type]

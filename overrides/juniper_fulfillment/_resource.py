@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
 
 import httpx
 
-from juniper_fulfillment_client.errors import JuniperError
+from juniper_fulfillment_client.errors import JuniperError, ResponseValidationError
 
 from .errors import RequestValidationError
 
@@ -87,6 +87,11 @@ def request_body(model: type[ModelT], body: ModelT | Mapping[str, Any], operatio
     if isinstance(body, Mapping):
         try:
             converted: ModelT = model.from_dict(body)
+        except ResponseValidationError as error:
+            # from_dict names the JSON path; this is the caller's body, not a server's answer.
+            raise RequestValidationError(
+                f"{operation}: the body is not a valid {model.__name__}: {error}"
+            ) from error
         except JuniperError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as error:
