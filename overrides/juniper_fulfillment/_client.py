@@ -111,26 +111,6 @@ class BaseJuniperClient(AuthenticatedClient):
         with JuniperClient(client_id="...", client_secret="...", environment="sandbox") as client:
             order = get_order_by_id.sync("2vSGym0bH8qVEwCIGlyFoRgJq1A", client=client)
 
-    Args:
-        client_id, client_secret: the partner's OAuth 2.0 client credentials.
-        environment: ``"sandbox"`` (default) or ``"production"``; picks both URLs.
-        base_url, token_url: override the environment's API and token URLs.
-        max_retries: how many times a failed request may be sent again (default 2). POSTs are
-            sent again only when the server certainly did not receive them (see README).
-        timeout: seconds, or an ``httpx.Timeout``; default 60 s, 5 s to connect.
-        headers: extra headers for every request.
-        verify_ssl: TLS verification, as httpx's ``verify``.
-        token_endpoint_auth_method: how the client id and secret reach the token endpoint:
-            ``"client_secret_post"`` (default, in the form body, as the vendor documents) or
-            ``"client_secret_basic"`` (HTTP Basic, RFC 6749 section 2.3.1).
-        scope: the scope to request with each token, if the token endpoint wants one.
-        trust_env: honour ``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY``, ``NO_PROXY``,
-            ``SSL_CERT_FILE`` and ``SSL_CERT_DIR`` as httpx does (default True), for the token
-            endpoint and the API alike.
-        httpx_args: further ``httpx.Client`` arguments; ``transport``/``async_transport``,
-            ``limits``, ``proxy`` (which wins over the environment), ``http2`` and ``cert``
-            configure the connection pool.
-
     Every non-2xx answer raises the matching ``APIStatusError`` subclass; a failure without an
     answer raises ``APIConnectionError`` (both in :mod:`juniper_fulfillment.errors`).
     """
@@ -152,6 +132,28 @@ class BaseJuniperClient(AuthenticatedClient):
         trust_env: bool = True,
         httpx_args: Mapping[str, Any] | None = None,
     ) -> None:
+        """Create a client; nothing is sent until the first call.
+
+        Args:
+            client_id, client_secret: the partner's OAuth 2.0 client credentials.
+            environment: ``"sandbox"`` (default) or ``"production"``; picks both URLs.
+            base_url, token_url: override the environment's API and token URLs.
+            max_retries: how many times a failed request may be sent again (default 2). POSTs are
+                sent again only when the server certainly did not receive them (see README).
+            timeout: seconds, or an ``httpx.Timeout``; default 60 s, 5 s to connect.
+            headers: extra headers for every request.
+            verify_ssl: TLS verification, as httpx's ``verify``.
+            token_endpoint_auth_method: how the client id and secret reach the token endpoint:
+                ``"client_secret_post"`` (default, in the form body, as the vendor documents) or
+                ``"client_secret_basic"`` (HTTP Basic, RFC 6749 section 2.3.1).
+            scope: the scope to request with each token, if the token endpoint wants one.
+            trust_env: honour ``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY``, ``NO_PROXY``,
+                ``SSL_CERT_FILE`` and ``SSL_CERT_DIR`` as httpx does (default True), for the token
+                endpoint and the API alike.
+            httpx_args: further ``httpx.Client`` arguments; ``transport``/``async_transport``,
+                ``limits``, ``proxy`` (which wins over the environment), ``http2`` and ``cert``
+                configure the connection pool.
+        """
         if environment not in ENVIRONMENTS:
             raise ValueError(
                 f"environment must be one of {sorted(ENVIRONMENTS)}, not {environment!r}"
@@ -384,17 +386,8 @@ class JuniperClient(Resources, BaseJuniperClient):
     (``get_order_by_id.sync(order_id, client=client)``), the lower layer the methods call.
     ``client.with_raw_response.<tag>.<operation>(...)`` returns the whole ``Response``.
 
-    Args:
-        client_id, client_secret: the partner's OAuth 2.0 client credentials.
-        environment: ``"sandbox"`` (default) or ``"production"``; picks both URLs.
-        base_url, token_url: override the environment's API and token URLs.
-        max_retries: how many times a failed request may be sent again (default 2). POSTs are
-            sent again only when the server certainly did not receive them (see README).
-        timeout: seconds, or an ``httpx.Timeout``; default 60 s, 5 s to connect.
-        headers: extra headers for every request.
-        verify_ssl: TLS verification, as httpx's ``verify``.
-        httpx_args: further ``httpx.Client`` arguments; ``transport``/``async_transport``,
-            ``limits``, ``proxy``, ``http2`` and ``cert`` configure the connection pool.
+    The constructor's arguments are those of ``__init__`` (credentials, environment or URLs,
+    retries, timeout, headers, token endpoint authentication, scope, proxies from the environment).
 
     Every non-2xx answer raises the matching ``APIStatusError`` subclass; a failure without an
     answer raises ``APIConnectionError`` (both in :mod:`juniper_fulfillment.errors`).
