@@ -377,7 +377,7 @@ class JuniperClient(Resources, BaseJuniperClient):
 
         from juniper_fulfillment import JuniperClient
 
-        with JuniperClient(client_id="...", client_secret="...", environment="sandbox") as client:
+        with JuniperClient(client_id="...", client_secret="...") as client:
             order = client.orders.get_order_by_id("2vSGym0bH8qVEwCIGlyFoRgJq1A")
             for product in client.products.list_products(search="omega"):
                 print(product.name)
@@ -386,8 +386,9 @@ class JuniperClient(Resources, BaseJuniperClient):
     (``get_order_by_id.sync(order_id, client=client)``), the lower layer the methods call.
     ``client.with_raw_response.<tag>.<operation>(...)`` returns the whole ``Response``.
 
-    The constructor's arguments are those of ``__init__`` (credentials, environment or URLs,
-    retries, timeout, headers, token endpoint authentication, scope, proxies from the environment).
+    The constructor's arguments (credentials, environment or URLs, retries, timeout, headers,
+    token endpoint authentication, scope, proxies from the environment) are listed with
+    ``__init__``.
 
     Every non-2xx answer raises the matching ``APIStatusError`` subclass; a failure without an
     answer raises ``APIConnectionError`` (both in :mod:`juniper_fulfillment.errors`).

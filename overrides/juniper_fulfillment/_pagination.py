@@ -109,9 +109,7 @@ class _CursorPage(Generic[ItemT]):
 
 
 class SyncCursorPage(_CursorPage[ItemT]):
-    """One page of a listing; iterating it yields every item of this and the following pages.
-
-    ::
+    """One page of a listing; iterating it yields every item of this and the following pages::
 
         for order in client.orders.list_orders(status="SHIPPED", limit=100):
             print(order.id)
