@@ -28,24 +28,9 @@ from juniper_fulfillment import (
     JuniperClient,
     JuniperError,
     WebhookVerificationError,
-    paginate,
     webhooks,
 )
 from juniper_fulfillment.webhooks import WebhookEvent
-from juniper_fulfillment_client.api.orders import (
-    cancel_order,
-    create_order,
-    get_order_by_id,
-    list_orders,
-)
-from juniper_fulfillment_client.api.partner_settings import (
-    get_partner_settings,
-    get_webhook_secret,
-    rotate_webhook_secret,
-    update_partner_settings,
-)
-from juniper_fulfillment_client.api.products import list_products
-from juniper_fulfillment_client.api.shipping import list_shipping_methods
 from juniper_fulfillment_client.models import (
     Address,
     Administration,
@@ -126,38 +111,38 @@ def browse_and_order(client: JuniperClient) -> CreateOrderRequest:
     print(f"Using {client.environment} at {client.get_httpx_client().base_url}")
     products = step(
         "list the catalogue (all pages)",
-        lambda: list(paginate(list_products, client=client, limit=100)),
+        lambda: list(client.products.list_products(limit=100)),
     )
     print(f"        {len(products)} products, for example:")
     for product in products[:3]:
         print(f"        - {product.id} {product.name}: ${product.price} per unit")
-    methods = step("list shipping methods", lambda: list_shipping_methods.sync(client=client))
+    methods = step("list shipping methods", lambda: client.shipping.list_shipping_methods())
     for method in methods:
         print(f"        - {method.name}: {method.description}, ${method.price}")
 
     in_packs = [p for p in products if p.status == "ACTIVE" and not p.external]
     request = order_for(in_packs[0])
     # A POST is never sent twice by the client: createOrder has no idempotency key.
-    order = step("create an order", lambda: create_order.sync(client=client, body=request))
+    order = step("create an order", lambda: client.orders.create_order(body=request))
     print(f"        order {order.id} is {order.status}")
-    again = step("read the order back", lambda: get_order_by_id.sync(order.id, client=client))
+    again = step("read the order back", lambda: client.orders.get_order_by_id(order.id))
     for line in again.line_items or []:
         print(
             f"        {line.quantity} x product {line.product_id} at ${line.discounted_price}/unit"
         )
     new_orders = step(
         "list the NEW orders",
-        lambda: list(paginate(list_orders, client=client, status=OrderStatus.NEW)),
+        lambda: list(client.orders.list_orders(status=OrderStatus.NEW)),
     )
     print(f"        {len(new_orders)} order(s) waiting to be processed")
-    cancelled = step("cancel the order", lambda: cancel_order.sync(order.id, client=client))
+    cancelled = step("cancel the order", lambda: client.orders.cancel_order(order.id))
     print(f"        order {cancelled.id} is now {cancelled.status}")
     refused(
         "a second cancel is refused",
-        lambda: cancel_order.sync(order.id, client=client),
+        lambda: client.orders.cancel_order(order.id),
         ConflictError,
     )
-    settings = step("read partner settings", lambda: get_partner_settings.sync(client=client))
+    settings = step("read partner settings", lambda: client.partner_settings.get_partner_settings())
     print(f"        partner {settings.name}, discount {settings.discount}")
     return request
 
@@ -196,29 +181,31 @@ def ship_and_notify(client: JuniperClient, request: CreateOrderRequest, fake: ob
     with receiver(secrets, events) as url:
         step(
             "point webhooks at the local receiver",
-            lambda: update_partner_settings.sync(
-                client=client, body=PartnerSettingsUpdate(webhook_url=url)
+            lambda: client.partner_settings.update_partner_settings(
+                body=PartnerSettingsUpdate(webhook_url=url)
             ),
         )
-        secret = step("read the webhook secret", lambda: get_webhook_secret.sync(client=client))
+        secret = step(
+            "read the webhook secret", lambda: client.partner_settings.get_webhook_secret()
+        )
         secrets.append(secret.webhook_secret)
         print(f"        secret of {len(secret.webhook_secret)} characters (not shown)")
 
-        order = step(
-            "create a second order", lambda: create_order.sync(client=client, body=request)
-        )
+        order = step("create a second order", lambda: client.orders.create_order(body=request))
         step("Juniper ships it", lambda: fake.advance(order.id, to="SHIPPED"))
         shipped = [e for e in events if e.order.status == OrderStatus.SHIPPED]
         if len(shipped) != 1 or not all(d.delivered for d in fake.deliveries):
             print("FAILED  the receiver did not verify the SHIPPED webhook")
             raise SystemExit(1)
         print("ok      the signed SHIPPED webhook was received and verified")
-        seen = step("read the shipped order", lambda: get_order_by_id.sync(order.id, client=client))
+        seen = step("read the shipped order", lambda: client.orders.get_order_by_id(order.id))
         if info := seen.fulfillment_info:
             print(f"        {info.carrier} {info.tracking_number}: {info.tracking_url}")
 
         old = secrets[0]
-        new = step("rotate the webhook secret", lambda: rotate_webhook_secret.sync(client=client))
+        new = step(
+            "rotate the webhook secret", lambda: client.partner_settings.rotate_webhook_secret()
+        )
         # The old secret stops working at once: the receiver now accepts only the new one.
         secrets[:] = [new.webhook_secret]
         step("Juniper delivers it", lambda: fake.advance(order.id, to="FULFILLED"))
