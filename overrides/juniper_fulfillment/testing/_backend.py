@@ -42,23 +42,6 @@ _TRACKING_URLS: Final = {
     "UPS": "https://www.ups.com/track?tracknum={}",
     "FedEx": "https://www.fedex.com/fedextrack/?trknbr={}",
 }
-_SETTINGS_FIELDS: Final = frozenset(
-    {
-        "primaryColor",
-        "secondaryColor",
-        "logo",
-        "phone",
-        "supportEmail",
-        "website",
-        "webhookUrl",
-        "billingAddressLine1",
-        "billingAddressLine2",
-        "billingCity",
-        "billingState",
-        "billingPostalCode",
-        "billingCountry",
-    }
-)
 _ID_ALPHABET: Final = string.digits + string.ascii_letters
 
 T = TypeVar("T")
@@ -170,13 +153,16 @@ class Backend:
         discount: float,
         partner_name: str,
         catalogue_size: int,
+        settings_fields: frozenset[str],
     ) -> None:
+        """``settings_fields``: what a settings update may change (the spec's request body)."""
         if not 0.0 <= discount <= 1.0:
             raise ValueError("discount must be between 0.0 and 1.0")
         self.clock = clock
         self.client_id = client_id
         self._client_secret = client_secret
         self.token_lifetime = token_lifetime
+        self._settings_fields = settings_fields
         self._lock = threading.RLock()
         self._rng = random.Random(seed)  # noqa: S311 - reproducible test data, not secrets
         self._sequence = 0
@@ -598,7 +584,7 @@ class Backend:
         problems = [
             issue(["body", name], "invalid", f"{name} cannot be changed")
             for name in patch
-            if name not in _SETTINGS_FIELDS
+            if name not in self._settings_fields
         ]
         url = patch.get("webhookUrl")
         if isinstance(url, str) and not url.startswith(("http://", "https://")):

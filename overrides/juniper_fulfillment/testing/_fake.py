@@ -70,6 +70,7 @@ class FakeJuniper:
         webhook_transport: httpx.BaseTransport | None = None,
     ) -> None:
         self.clock = clock or FakeClock()
+        self._spec = load_spec()
         self._backend = Backend(
             seed=seed,
             clock=self.clock,
@@ -79,6 +80,7 @@ class FakeJuniper:
             discount=discount,
             partner_name=partner_name,
             catalogue_size=catalogue_size,
+            settings_fields=self._spec.body_properties("updatePartnerSettings"),
         )
         self._client_secret = client_secret
         self._deliverer = Deliverer(
@@ -88,7 +90,6 @@ class FakeJuniper:
             transport=webhook_transport,
         )
         self._faults = Faults()
-        self._spec = load_spec()
         self.app = FakeApp(self._backend, self._spec, self._faults, self._on_change)
         """The WSGI application: mount it in any WSGI server, or wrap it in a transport."""
         self.base_url = IN_PROCESS_URL + self.app.api_prefix

@@ -73,6 +73,14 @@ class Spec:
                     self.operations[operation.operation_id] = operation
                     self._routes.append(operation)
 
+    def body_properties(self, operation_id: str) -> frozenset[str]:
+        """The property names of ``operation_id``'s JSON request body schema."""
+        operation = self.operations[operation_id]
+        item = self.document["paths"][operation.template][operation.method.lower()]
+        content = item["requestBody"]["content"]["application/json"]
+        schema, _ = self._resolve(content["schema"])
+        return frozenset(schema.get("properties", {}))
+
     def validator(self, pointer: str) -> OAS31Validator:
         """A validator for the schema at JSON pointer ``pointer`` of the document.
 
