@@ -18,6 +18,7 @@ from juniper_fulfillment import (
     InternalServerError,
     JuniperClient,
     RateLimitError,
+    UnprocessableEntityError,
     paginate,
 )
 from juniper_fulfillment.testing import FakeClock, FakeJuniper
@@ -265,3 +266,16 @@ def test_python_dash_m_runs_a_server() -> None:
         process.wait(timeout=10)
         if process.stdout is not None:
             process.stdout.close()
+
+
+def test_settings_updates_change_only_what_the_spec_lets_them_change() -> None:
+    with FakeJuniper() as fake, fake.client() as client:
+        settings = client.partner_settings
+        changed = settings.update_partner_settings(body={"billingCity": "Palo Alto"})
+        assert changed.billing_city == "Palo Alto"
+        with pytest.raises(UnprocessableEntityError) as refused:
+            settings.update_partner_settings(body={"name": "Someone Else"})
+        assert refused.value.parsed is not None
+        assert isinstance(refused.value.parsed.detail, list)
+        assert refused.value.parsed.detail[0].loc == ["body", "name"]
+        assert settings.get_partner_settings().name == "Acme Health"
