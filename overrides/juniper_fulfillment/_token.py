@@ -270,9 +270,13 @@ class TokenCache:
         exchange.finish()
 
     # ------------------------------------------------------------------------- scrubbing
+    def _scrubbed_values(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
+        """What scrubbing removes: the secret in every encoding, issued tokens, ``tokens``."""
+        return (*self.credentials.secrets(), *self._issued, *tokens)
+
     def scrub(self, text: str, *tokens: str) -> str:
         """``text`` without the secret in any encoding, issued tokens, or ``tokens``."""
-        for secret in (*self.credentials.secrets(), *self._issued, *tokens):
+        for secret in self._scrubbed_values(tokens):
             if secret in text:
                 text = text.replace(secret, _REDACTED)
         return text
@@ -290,7 +294,7 @@ class TokenCache:
             from .errors import _parse_error_body
 
             body = error.body
-            for secret in (*self.credentials.secrets(), *self._issued, *tokens):
+            for secret in self._scrubbed_values(tokens):
                 encoded = secret.encode()
                 if encoded in body:
                     body = body.replace(encoded, _REDACTED.encode())
