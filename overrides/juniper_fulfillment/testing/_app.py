@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import io
 import json
 import threading
 import urllib.parse
@@ -79,6 +80,66 @@ class Faults:
     def clear(self) -> None:
         with self._lock:
             self._queued.clear()
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the application answered one request with."""
+
+    status: int
+    reason: str
+    headers: list[tuple[str, str]]
+    body: bytes
+
+
+def call_wsgi(
+    app: FakeApp,
+    *,
+    method: str,
+    path: str,
+    query: str,
+    headers: Iterable[tuple[str, str]],
+    body: bytes,
+    scheme: str,
+    host: str,
+    port: int,
+    protocol: str = "HTTP/1.1",
+) -> Answer:
+    """Run ``app`` on one request; both ways in (in-process transport, socket server) use this.
+
+    Raises :class:`ConnectionDropped` when a fault says to hang up without answering.
+    """
+    environ: dict[str, Any] = {
+        "REQUEST_METHOD": method,
+        "SCRIPT_NAME": "",
+        "PATH_INFO": path,
+        "QUERY_STRING": query,
+        "CONTENT_LENGTH": str(len(body)),
+        "SERVER_NAME": host,
+        "SERVER_PORT": str(port),
+        "SERVER_PROTOCOL": protocol,
+        "wsgi.version": (1, 0),
+        "wsgi.url_scheme": scheme,
+        "wsgi.input": io.BytesIO(body),
+        "wsgi.errors": io.StringIO(),
+        "wsgi.multithread": True,
+        "wsgi.multiprocess": False,
+        "wsgi.run_once": False,
+    }
+    for name, value in headers:
+        key = name.upper().replace("-", "_")
+        if key == "CONTENT_TYPE":
+            environ["CONTENT_TYPE"] = value
+        elif key != "CONTENT_LENGTH":
+            environ[f"HTTP_{key}"] = value
+    started: list[Any] = []
+
+    def start_response(status: str, response_headers: list[tuple[str, str]]) -> None:
+        started[:] = [status, response_headers]
+
+    body_out = b"".join(app(environ, start_response))
+    code, _, reason = started[0].partition(" ")
+    return Answer(int(code), reason, started[1], body_out)
 
 
 class FakeApp:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import http.server
-import io
 import socket
 import threading
 import urllib.parse
 from types import TracebackType
-from typing import Any, Self
+from typing import Self
 
-from ._app import ConnectionDropped, FakeApp
+from ._app import ConnectionDropped, FakeApp, call_wsgi
 
 
 class _Server(http.server.ThreadingHTTPServer):
@@ -93,51 +92,31 @@ def _handler_class(app: FakeApp) -> type[http.server.BaseHTTPRequestHandler]:
             body = self.rfile.read(length) if length > 0 else b""
             path, _, query = self.path.partition("?")
             host, port = self.connection.getsockname()[:2]
-            environ: dict[str, Any] = {
-                "REQUEST_METHOD": self.command,
-                "SCRIPT_NAME": "",
-                "PATH_INFO": urllib.parse.unquote(path),
-                "QUERY_STRING": query,
-                "CONTENT_LENGTH": str(len(body)),
-                "SERVER_NAME": str(host),
-                "SERVER_PORT": str(port),
-                "SERVER_PROTOCOL": self.request_version,
-                "wsgi.version": (1, 0),
-                "wsgi.url_scheme": "http",
-                "wsgi.input": io.BytesIO(body),
-                "wsgi.errors": io.StringIO(),
-                "wsgi.multithread": True,
-                "wsgi.multiprocess": False,
-                "wsgi.run_once": False,
-            }
-            for name, value in self.headers.items():
-                key = name.upper().replace("-", "_")
-                if key == "CONTENT_TYPE":
-                    environ["CONTENT_TYPE"] = value
-                elif key != "CONTENT_LENGTH":
-                    environ[f"HTTP_{key}"] = value
-            started: list[Any] = []
-
-            def start_response(status: str, headers: list[tuple[str, str]]) -> None:
-                started[:] = [status, headers]
-
             try:
-                chunks = list(app(environ, start_response))
+                answer = call_wsgi(
+                    app,
+                    method=self.command,
+                    path=urllib.parse.unquote(path),
+                    query=query,
+                    headers=self.headers.items(),
+                    body=body,
+                    scheme="http",
+                    host=str(host),
+                    port=int(port),
+                    protocol=self.request_version,
+                )
             except ConnectionDropped:
                 # The request was read; hang up without a byte of answer.
                 self.close_connection = True
                 with contextlib.suppress(OSError):
                     self.connection.shutdown(socket.SHUT_RDWR)
                 return
-            status, headers = started
-            code, _, reason = status.partition(" ")
-            self.send_response(int(code), reason)
-            for name, value in headers:
+            self.send_response(answer.status, answer.reason)
+            for name, value in answer.headers:
                 self.send_header(name, value)
             self.end_headers()
             if self.command != "HEAD":
-                for chunk in chunks:
-                    self.wfile.write(chunk)
+                self.wfile.write(answer.body)
 
         def log_message(self, format: str, *args: object) -> None:
             """Quiet: request lines could carry identifiers of patients' orders."""

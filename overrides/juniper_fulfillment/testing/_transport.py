@@ -6,56 +6,33 @@ real server hangs up without answering: ``httpx.RemoteProtocolError``.
 
 from __future__ import annotations
 
-import io
-from typing import Any
-
 import httpx
 
-from ._app import ConnectionDropped, FakeApp
-
-
-def _environ(request: httpx.Request, body: bytes) -> dict[str, Any]:
-    url = request.url
-    environ: dict[str, Any] = {
-        "REQUEST_METHOD": request.method,
-        "SCRIPT_NAME": "",
-        "PATH_INFO": url.path,
-        "QUERY_STRING": url.query.decode("ascii"),
-        "SERVER_NAME": url.host,
-        "SERVER_PORT": str(url.port or (443 if url.scheme == "https" else 80)),
-        "SERVER_PROTOCOL": "HTTP/1.1",
-        "CONTENT_LENGTH": str(len(body)),
-        "wsgi.version": (1, 0),
-        "wsgi.url_scheme": url.scheme,
-        "wsgi.input": io.BytesIO(body),
-        "wsgi.errors": io.StringIO(),
-        "wsgi.multithread": True,
-        "wsgi.multiprocess": False,
-        "wsgi.run_once": False,
-    }
-    for name, value in request.headers.items():
-        key = name.upper().replace("-", "_")
-        if key == "CONTENT_TYPE":
-            environ["CONTENT_TYPE"] = value
-        elif key != "CONTENT_LENGTH":
-            environ[f"HTTP_{key}"] = value
-    return environ
+from ._app import ConnectionDropped, FakeApp, call_wsgi
 
 
 def call_app(app: FakeApp, request: httpx.Request, body: bytes) -> httpx.Response:
     """``app``'s answer to ``request`` as an httpx response, or the error a hang-up gives."""
-    started: list[Any] = []
-
-    def start_response(status: str, headers: list[tuple[str, str]]) -> None:
-        started[:] = [int(status.split(" ", 1)[0]), headers]
-
+    url = request.url
     try:
-        chunks = app(_environ(request, body), start_response)
+        answer = call_wsgi(
+            app,
+            method=request.method,
+            path=url.path,
+            query=url.query.decode("ascii"),
+            headers=request.headers.items(),
+            body=body,
+            scheme=url.scheme,
+            host=url.host,
+            port=url.port or (443 if url.scheme == "https" else 80),
+        )
     except ConnectionDropped:
         raise httpx.RemoteProtocolError(
             "Server disconnected without sending a response.", request=request
         ) from None
-    return httpx.Response(started[0], headers=started[1], content=b"".join(chunks), request=request)
+    return httpx.Response(
+        answer.status, headers=answer.headers, content=answer.body, request=request
+    )
 
 
 class FakeTransport(httpx.BaseTransport):
