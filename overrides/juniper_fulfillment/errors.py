@@ -60,10 +60,11 @@ class APIConnectionError(JuniperError):
         may_have_been_processed: True when the server may have received the request and acted on
             it: the connection dropped or timed out after the request may have left (an attempt
             that could not connect, ``ConnectError``, ``ConnectTimeout``, ``PoolTimeout``, surely
-            did not reach it). It says the same for every method; it matters for ``POST``, which
-            is never sent again by the client because the API has no idempotency key: after a
-            ``create_order`` with ``may_have_been_processed``, look for the order with
-            :func:`juniper_fulfillment.reconcile.find_created_orders` before sending it again.
+            did not reach it). It means the same for every method; it matters for ``POST``, which
+            the client never sends again once it may have reached the server (the API has no
+            idempotency key): after a ``create_order`` with ``may_have_been_processed``, look
+            for the order with :func:`juniper_fulfillment.reconcile.find_created_orders` before
+            sending it again.
         sent_at: when the first attempt that may have reached the server was sent (an aware UTC
             ``datetime``, this machine's clock), or None if no attempt did.
 
@@ -106,7 +107,7 @@ class APIStatusError(JuniperError):
         may_have_been_processed: True when the server may have acted on the request: it answered
             5xx (it may have failed after acting, and a gateway's 502 or 504 says nothing of what
             the server behind it did), or an earlier attempt of the same request got no answer.
-            False for a 4xx, by which the server refused the request. As on
+            False when every attempt that reached the server got a 4xx: it refused them. As on
             :class:`APIConnectionError`, it matters for ``POST``, and a token endpoint's error
             says False: the API request was not sent.
         sent_at: when the first attempt that reached the server was sent (an aware UTC
