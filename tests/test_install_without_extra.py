@@ -27,8 +27,12 @@ INSTALL_HINT = 'pip install "juniper-fulfillment[testing]"'
 TRIVIAL_TEST = "def test_nothing_to_do_with_juniper():\n    assert 1 + 1 == 2\n"
 FIXTURE_TEST = "def test_uses_the_fake(juniper_fake):\n    pass\n"
 PROBE = """\
-import importlib.util, json
+import importlib, importlib.util, json, pkgutil
 import juniper_fulfillment
+# Every module of the package but the fake imports with the runtime dependencies (and pytest).
+for module in pkgutil.iter_modules(juniper_fulfillment.__path__, "juniper_fulfillment."):
+    if module.name != "juniper_fulfillment.testing":
+        importlib.import_module(module.name)
 try:
     import juniper_fulfillment.testing
 except ImportError as error:
