@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Generator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Final, TypeVar
 
 import httpx
 
 from ._retry import IDEMPOTENT_METHODS, was_not_sent
-from .errors import APIConnectionError, APITimeoutError
+from .errors import APIConnectionError, APIStatusError, APITimeoutError, JuniperError
 
 T = TypeVar("T")
 
@@ -48,11 +49,58 @@ NEED_TOKEN: Final = NeedToken()
 Action = Send | Sleep | NeedToken
 Flow = Generator[Action, object, T]
 
+ErrorT = TypeVar("ErrorT", bound=JuniperError)
+
+
+@dataclass(slots=True)
+class Attempts:
+    """What the attempts of one request say: may the server have acted on it, and since when.
+
+    The answer goes on the error (``may_have_been_processed``, ``sent_at``) so that a caller
+    whose POST failed knows whether to look for what it may have created, and from what time.
+    """
+
+    first_sent: float | None = None  # time.time() when the first attempt that reached it was sent
+    processed: bool = False
+
+    def record(self, sent: float, result: httpx.Response | httpx.TransportError) -> None:
+        """Record one attempt, sent at ``sent`` (``time.time()``), and how it ended.
+
+        Only a 4xx answer says that the server refused the request; a 5xx may come after it
+        acted, and a dropped connection after the request left says nothing.
+        """
+        if isinstance(result, httpx.TransportError):
+            if was_not_sent(result):
+                return
+            self.processed = True
+        elif not 400 <= result.status_code < 500:
+            self.processed = True
+        if self.first_sent is None:
+            self.first_sent = sent
+
+    def stamp(self, error: ErrorT) -> ErrorT:
+        """``error`` with ``may_have_been_processed`` and ``sent_at`` set from these attempts."""
+        if isinstance(error, APIConnectionError | APIStatusError):
+            error.may_have_been_processed = self.processed
+            error.sent_at = (
+                None if self.first_sent is None else datetime.fromtimestamp(self.first_sent, UTC)
+            )
+        return error
+
 
 def connection_error(
-    error: httpx.TransportError, request: httpx.Request, *, description: str | None = None
+    error: httpx.TransportError,
+    request: httpx.Request,
+    *,
+    description: str | None = None,
+    attempts: Attempts | None = None,
 ) -> APIConnectionError:
-    """The :class:`APIConnectionError` for a transport failure, saying whether it was sent."""
+    """The :class:`APIConnectionError` for a transport failure, saying whether it was sent.
+
+    ``attempts``: every attempt of the request, this one included, for ``may_have_been_processed``
+    and ``sent_at``. The token request passes none: its errors say that the API request the
+    caller made was not sent (False, None), whatever became of the token request.
+    """
     error_class = (
         APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
     )
@@ -67,4 +115,5 @@ def connection_error(
             " (the server may have received this request; it was not sent again because the API"
             " has no idempotency key: check before retrying)"
         )
-    return error_class(message, method=request.method, url=str(request.url))
+    failure = error_class(message, method=request.method, url=str(request.url))
+    return failure if attempts is None else attempts.stamp(failure)

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 import httpx
 
-from ._actions import NEED_TOKEN, Flow, NeedToken, Send, Sleep, connection_error
+from ._actions import NEED_TOKEN, Attempts, Flow, NeedToken, Send, Sleep, connection_error
 from ._logging import redacted_headers
 from ._retry import IDEMPOTENT_METHODS, RetryPolicy
 from ._token import TokenCache
@@ -39,10 +39,12 @@ class Engine:
         replayable = isinstance(request.stream, httpx.ByteStream)
         retries = 0
         reauthenticated = False
+        attempts = Attempts()
         while True:
             token = yield NEED_TOKEN
             assert isinstance(token, str)
             request.headers["Authorization"] = "Bearer " + token
+            sent = time.time()
             started = time.perf_counter()
             result = yield Send(request)
             elapsed = time.perf_counter() - started
@@ -50,13 +52,14 @@ class Engine:
 
             if isinstance(result, httpx.TransportError):
                 _log_attempt(request, None, type(result).__name__, attempt, elapsed)
+                attempts.record(sent, result)
                 wait = (
                     self.policy.wait_after_error(idempotent, result, retries)
                     if replayable
                     else None
                 )
                 if wait is None:
-                    raise connection_error(result, request) from result
+                    raise connection_error(result, request, attempts=attempts) from result
                 _log_retry(request, wait, type(result).__name__)
                 retries += 1
                 yield Sleep(wait)
@@ -67,6 +70,7 @@ class Engine:
             _log_attempt(request, response, response.status_code, attempt, elapsed)
             if response.status_code < 400:
                 return response
+            attempts.record(sent, response)
 
             response.read()  # in memory already: keeps the exact body for the exception
             if response.status_code == 401 and not reauthenticated:
@@ -84,7 +88,8 @@ class Engine:
             )
             if wait is None:
                 # A gateway that echoes the request must not put the token in the error.
-                raise self.tokens.scrub_error(APIStatusError.from_response(response), token)
+                error = attempts.stamp(APIStatusError.from_response(response))
+                raise self.tokens.scrub_error(error, token)
             _log_retry(request, wait, f"status {response.status_code}")
             retries += 1
             yield Sleep(wait)

@@ -22,6 +22,8 @@ from juniper_fulfillment_client.errors import (
 )
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     import httpx
 
     from juniper_fulfillment_client.models.error import Error
@@ -53,15 +55,37 @@ _MAX_BODY_IN_MESSAGE = 500
 class APIConnectionError(JuniperError):
     """No HTTP response was received: the connection failed, dropped or timed out.
 
-    ``method`` and ``url`` say which request failed. For a ``POST``, this error does not tell
-    whether the server acted on the request: check (for example by listing orders) before sending
-    it again.
+    Attributes:
+        method, url: the request that failed.
+        may_have_been_processed: True when the server may have received the request and acted on
+            it: the connection dropped or timed out after the request may have left (an attempt
+            that could not connect, ``ConnectError``, ``ConnectTimeout``, ``PoolTimeout``, surely
+            did not reach it). It means the same for every method; it matters for ``POST``, which
+            the client never sends again once it may have reached the server (the API has no
+            idempotency key): after a ``create_order`` with ``may_have_been_processed``, look
+            for the order with :func:`juniper_fulfillment.reconcile.find_created_orders` before
+            sending it again.
+        sent_at: when the first attempt that may have reached the server was sent (an aware UTC
+            ``datetime``, this machine's clock), or None if no attempt did.
+
+    An error of the token request (``url`` is the token endpoint) raised by an API call says
+    False and None: the API request itself was not sent.
     """
 
-    def __init__(self, message: str, *, method: str = "", url: str = "") -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str = "",
+        url: str = "",
+        may_have_been_processed: bool = False,
+        sent_at: datetime | None = None,
+    ) -> None:
         super().__init__(message)
         self.method = method
         self.url = url
+        self.may_have_been_processed = may_have_been_processed
+        self.sent_at = sent_at
 
 
 class APITimeoutError(APIConnectionError):
@@ -80,6 +104,14 @@ class APIStatusError(JuniperError):
         headers: the response headers.
         request_id: the server's request id (``x-request-id`` or similar), when it sends one.
         method, url: the request that failed.
+        may_have_been_processed: True when the server may have acted on the request: it answered
+            5xx (it may have failed after acting, and a gateway's 502 or 504 says nothing of what
+            the server behind it did), or an earlier attempt of the same request got no answer.
+            False when every attempt that reached the server got a 4xx: it refused them. As on
+            :class:`APIConnectionError`, it matters for ``POST``, and a token endpoint's error
+            says False: the API request was not sent.
+        sent_at: when the first attempt that reached the server was sent (an aware UTC
+            ``datetime``, this machine's clock); None for a token endpoint's error.
     """
 
     def __init__(
@@ -93,6 +125,8 @@ class APIStatusError(JuniperError):
         request_id: str | None = None,
         method: str = "",
         url: str = "",
+        may_have_been_processed: bool = False,
+        sent_at: datetime | None = None,
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
@@ -102,6 +136,8 @@ class APIStatusError(JuniperError):
         self.request_id = request_id
         self.method = method
         self.url = url
+        self.may_have_been_processed = may_have_been_processed
+        self.sent_at = sent_at
 
     @classmethod
     def from_response(

@@ -8,14 +8,28 @@ Install with the ``testing`` extra (``pip install "juniper-fulfillment[testing]"
         ...  # every generated operation works against the fake, in-process
 
 or run it as a server for any language: ``python -m juniper_fulfillment.testing --port 8787``.
-pytest gets a ``juniper_fake`` fixture from the plugin this package registers.
+pytest gets a ``juniper_fake`` fixture from the plugin this package registers. Without the extra,
+importing this package raises an ``ImportError`` that says how to install it.
 """
 
-from ._backend import LIFECYCLE, FakeClock
-from ._delivery import Delivery, DeliveryAttempt
-from ._fake import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, FakeJuniper
-from ._server import FakeServer
-from ._spec import spec_path
+_THIS_DISTRIBUTION = frozenset({"juniper_fulfillment", "juniper_fulfillment_client"})
+
+try:
+    from ._backend import LIFECYCLE, FakeClock
+    from ._delivery import Delivery, DeliveryAttempt
+    from ._fake import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, FakeJuniper
+    from ._server import FakeServer
+    from ._spec import spec_path
+except ModuleNotFoundError as error:
+    # Only a missing third-party module means a missing extra; a broken install of this package
+    # keeps its own error.
+    if error.name is None or error.name.partition(".")[0] in _THIS_DISTRIBUTION:
+        raise
+    raise ModuleNotFoundError(
+        f"juniper_fulfillment.testing needs the 'testing' extra, which is not installed (no "
+        f'module named {error.name!r}): pip install "juniper-fulfillment[testing]"',
+        name=error.name,
+    ) from error
 
 __all__ = [
     "DEFAULT_CLIENT_ID",

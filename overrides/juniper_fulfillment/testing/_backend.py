@@ -416,6 +416,10 @@ class Backend:
     def list_orders(
         self, *, limit: int, cursor: str | None, direction: str, status: str | None = None
     ) -> JSON:
+        """Oldest first, in creation order: one order the API allows, as it documents none.
+
+        Clients must not rely on it; ``juniper_fulfillment.reconcile`` reads the whole listing.
+        """
         with self._lock:
             chosen = [
                 entry
