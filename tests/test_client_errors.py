@@ -362,3 +362,19 @@ def test_a_404_without_the_servers_path_says_the_base_url_misses_it(
         client.orders.get_order_by_id(ORDER_ID)
     assert "base_url" not in str(raised.value)
     assert f"GET {server_path}/orders/{ORDER_ID} returned 404" in str(raised.value)
+
+
+def test_a_404_under_a_gateways_prefix_is_hinted_only_when_the_servers_path_is_missing(
+    server: FaultServer,
+) -> None:
+    server_path = urllib.parse.urlsplit(ENVIRONMENTS["sandbox"][0]).path
+    server.script("GET", f"/gateway{server_path}{ORDER_PATH}", Reply(404))
+    server.script("GET", f"/gateway{ORDER_PATH}", Reply(404))
+    mounted_client = client_for(server, base_url=f"{server.base_url}/gateway{server_path}")
+    with mounted_client, pytest.raises(NotFoundError) as mounted:
+        get_order_by_id.sync(ORDER_ID, client=mounted_client)
+    missing_client = client_for(server, base_url=f"{server.base_url}/gateway")
+    with missing_client, pytest.raises(NotFoundError) as missing:
+        get_order_by_id.sync(ORDER_ID, client=missing_client)
+    assert "base_url" not in str(mounted.value)
+    assert f"the base_url probably misses {server_path}" in str(missing.value)

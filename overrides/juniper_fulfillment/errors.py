@@ -351,7 +351,8 @@ def _missing_server_path(path: str) -> str:
         }
         - {""}
     )
-    if not prefixes or any(path == p or path.startswith(p + "/") for p in prefixes):
+    # Anywhere in the path, whole segments: a gateway may mount the API under a prefix of its own.
+    if not prefixes or any(f"{prefix}/" in f"{path}/" for prefix in prefixes):
         return ""
     return (
         f"; the base_url probably misses {' or '.join(prefixes)}, the path the API is served "
