@@ -21,7 +21,9 @@ from juniper_fulfillment import (
     APITimeoutError,
     AuthenticationError,
     InternalServerError,
+    JuniperClient,
 )
+from juniper_fulfillment.testing import FakeJuniper
 from juniper_fulfillment_client.api.orders import create_order, get_order_by_id
 from juniper_fulfillment_client.models import Order, OrderStatus
 from tests.fault_server import (
@@ -271,6 +273,36 @@ def test_refused_credentials_raise_authentication_error(
     assert client_secret not in repr(error)
     assert len(server.token_requests) == 1  # a refusal is final: not retried
     assert server.seen() == []  # and no API request was sent without a token
+
+
+def assert_says_the_secret_was_refused(message: str) -> None:
+    """A wrong secret is named as such first; HTTP Basic is only offered as a possibility.
+
+    Servers that accept both methods also answer a wrong secret with ``invalid_client`` and
+    ``WWW-Authenticate: Basic``, so the challenge alone does not mean that Basic is needed.
+    """
+    assert "invalid_client" in message
+    refused = message.index("did not accept the client id and client secret")
+    assert message.index("invalid_client") < refused < message.index("Basic")
+    assert "asks for HTTP Basic" not in message
+    assert "may accept only HTTP Basic authentication" in message
+    assert "token_endpoint_auth_method='client_secret_basic'" in message
+
+
+def test_a_wrong_secret_at_the_fake_is_named_before_any_basic_advice() -> None:
+    with FakeJuniper() as fake, fake.serve() as served:
+        client = JuniperClient(
+            client_id=fake.client_id,
+            client_secret="not-the-fake-secret",
+            base_url=served.base_url,
+            token_url=served.token_url,
+        )
+        with client, pytest.raises(AuthenticationError) as raised:
+            client.orders.get_order_by_id(ORDER_ID)
+    assert raised.value.status_code == 401
+    assert raised.value.headers["www-authenticate"].startswith("Basic")
+    assert_says_the_secret_was_refused(str(raised.value))
+    assert "not-the-fake-secret" not in str(raised.value)
 
 
 def test_token_endpoint_5xx_is_retried(server: FaultServer) -> None:

@@ -5,7 +5,12 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from juniper_fulfillment import APITimeoutError, InternalServerError, JuniperClient
+from juniper_fulfillment import (
+    APITimeoutError,
+    AsyncJuniperClient,
+    InternalServerError,
+    JuniperClient,
+)
 from juniper_fulfillment_client.api.orders import get_order_by_id
 from juniper_fulfillment_client.models import Order
 from tests.fault_server import (
@@ -276,3 +281,140 @@ def test_trust_env_false_ignores_environment_proxies(
     monkeypatch.delenv("no_proxy", raising=False)
     with client_for(server, trust_env=False) as client:
         assert isinstance(get_order_by_id.sync(ORDER_ID, client=client), Order)
+
+
+# ----------------------------------------------------------------- arguments checked when given
+class Refuser:
+    """A transport that fails the test if anything is sent: a bad argument must stop the call."""
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        pytest.fail(f"{request.method} {request.url} was sent despite a bad argument")
+
+
+def refusing_client() -> JuniperClient:
+    transport = httpx.MockTransport(Refuser())
+    return JuniperClient(
+        client_id=CLIENT_ID, client_secret=CLIENT_SECRET, httpx_args={"transport": transport}
+    )
+
+
+BAD_MAX_RETRIES: list[tuple[object, type[Exception]]] = [
+    ("3", TypeError),  # failed at the first retry decision: '<' not supported ... 'str' and 'int'
+    (True, TypeError),  # was taken as 1
+    (2.0, TypeError),
+    (None, TypeError),
+    (-1, ValueError),
+]
+BAD_TIMEOUTS: list[tuple[object, type[Exception]]] = [
+    (-1, ValueError),  # was accepted; httpx failed inside the first request
+    (float("nan"), ValueError),
+    (float("inf"), ValueError),
+    (-0.5, ValueError),
+    (10**400, ValueError),
+    (httpx.Timeout(5.0, connect=-1.0), ValueError),
+    (httpx.Timeout(float("nan")), ValueError),
+    ("5", TypeError),
+    (True, TypeError),
+]
+BAD_URLS: list[tuple[object, type[Exception]]] = [
+    ("api.fulfillment.sandbox.juniperhealth.com/v1", ValueError),  # no scheme
+    ("localhost:8000/v1", ValueError),  # parsed as the scheme "localhost"
+    ("https:///v1", ValueError),  # no host
+    ("http://", ValueError),
+    ("ftp://api.example.test/v1", ValueError),
+    (b"https://api.example.test/v1", TypeError),
+]
+
+
+def ids(cases: list[tuple[object, type[Exception]]]) -> list[str]:
+    return [repr(value)[:40] for value, _ in cases]
+
+
+@pytest.mark.parametrize(("value", "error"), BAD_MAX_RETRIES, ids=ids(BAD_MAX_RETRIES))
+def test_a_bad_max_retries_is_refused_at_construction(
+    value: object, error: type[Exception]
+) -> None:
+    with pytest.raises(error, match=r"^max_retries must be"):
+        JuniperClient(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, max_retries=value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("value", "error"), BAD_MAX_RETRIES, ids=ids(BAD_MAX_RETRIES))
+def test_a_bad_max_retries_is_refused_by_with_options_and_per_call(
+    value: object, error: type[Exception]
+) -> None:
+    with refusing_client() as client:
+        if value is not None:  # None means "the client's" in with_options and per call
+            with pytest.raises(error, match=r"^max_retries must be"):
+                client.with_options(max_retries=value)  # type: ignore[arg-type]
+            with pytest.raises(error, match=r"^max_retries must be"):
+                client.orders.get_order_by_id(ORDER_ID, max_retries=value)  # type: ignore[arg-type]
+        assert client.max_retries == 2
+
+
+@pytest.mark.parametrize(("value", "error"), BAD_TIMEOUTS, ids=ids(BAD_TIMEOUTS))
+def test_a_bad_timeout_is_refused_at_construction_with_options_and_per_call(
+    value: object, error: type[Exception]
+) -> None:
+    with pytest.raises(error, match=r"^timeout"):
+        JuniperClient(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, timeout=value)  # type: ignore[arg-type]
+    with refusing_client() as client:
+        with pytest.raises(error, match=r"^timeout"):
+            client.with_options(timeout=value)  # type: ignore[arg-type]
+        with pytest.raises(error, match=r"^timeout"):
+            client.orders.get_order_by_id(ORDER_ID, timeout=value)  # type: ignore[arg-type]
+        if isinstance(value, httpx.Timeout):
+            with pytest.raises(error, match=r"^timeout's connect|^timeout's read"):
+                client.with_timeout(value)
+
+
+async def test_bad_call_options_are_refused_by_the_async_client_before_sending() -> None:
+    transport = httpx.MockTransport(Refuser())
+    async with AsyncJuniperClient(
+        client_id=CLIENT_ID, client_secret=CLIENT_SECRET, httpx_args={"async_transport": transport}
+    ) as client:
+        with pytest.raises(TypeError, match=r"^max_retries must be an int, not str '3'"):
+            await client.orders.get_order_by_id(ORDER_ID, max_retries="3")  # type: ignore[arg-type]
+        with pytest.raises(ValueError, match=r"^timeout must be 0 seconds or more, not -1"):
+            await client.orders.get_order_by_id(ORDER_ID, timeout=-1)
+
+
+def test_good_edge_values_are_accepted() -> None:
+    client = JuniperClient(
+        client_id=CLIENT_ID, client_secret=CLIENT_SECRET, max_retries=0, timeout=0
+    )
+    assert client.max_retries == 0
+    assert client.timeout == httpx.Timeout(0.0)
+    assert client.with_options(timeout=None).timeout == httpx.Timeout(None)
+    split = httpx.Timeout(None, connect=0.0, read=12)
+    assert client.with_options(timeout=split, max_retries=10).timeout is split
+    for base_url in ("http://127.0.0.1:8080/v1", "https://[::1]/v1", "HTTPS://Api.Example.Test"):
+        JuniperClient(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, base_url=base_url)
+
+
+@pytest.mark.parametrize(("value", "error"), BAD_URLS, ids=ids(BAD_URLS))
+@pytest.mark.parametrize("name", ["base_url", "token_url"])
+def test_a_url_without_http_scheme_or_host_is_refused_at_construction(
+    name: str, value: object, error: type[Exception]
+) -> None:
+    with pytest.raises(error, match=f"^{name} must be") as raised:
+        JuniperClient(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, **{name: value})  # type: ignore[arg-type]
+    if error is ValueError:
+        # The message shows what a right one looks like: the environment's own URL.
+        example = SANDBOX_API if name == "base_url" else SANDBOX_TOKEN
+        assert f"such as {example!r}" in str(raised.value)
+
+
+def test_a_url_with_credentials_is_not_echoed() -> None:
+    with pytest.raises(ValueError, match=r"^base_url must be") as raised:
+        JuniperClient(
+            client_id=CLIENT_ID, client_secret=CLIENT_SECRET, base_url="ftp://user:pw-42@host/v1"
+        )
+    assert "pw-42" not in str(raised.value)
+
+
+def test_a_bad_base_url_from_the_environment_is_refused(clean_env: pytest.MonkeyPatch) -> None:
+    clean_env.setenv("JUNIPER_CLIENT_ID", CLIENT_ID)
+    clean_env.setenv("JUNIPER_CLIENT_SECRET", CLIENT_SECRET)
+    clean_env.setenv("JUNIPER_BASE_URL", "api.fulfillment.sandbox.juniperhealth.com/v1")
+    with pytest.raises(ValueError, match=r"^base_url must be an http:// or https:// URL"):
+        JuniperClient.from_env()

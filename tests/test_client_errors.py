@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import urllib.parse
+from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -21,13 +24,21 @@ from juniper_fulfillment import (
     BadRequestError,
     ConflictError,
     InternalServerError,
+    JuniperClient,
     JuniperError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
 )
-from juniper_fulfillment_client.api.orders import cancel_order, create_order, get_order_by_id
+from juniper_fulfillment.testing import FakeJuniper, FakeServer
+from juniper_fulfillment_client._spec import ENVIRONMENTS
+from juniper_fulfillment_client.api.orders import (
+    cancel_order,
+    create_order,
+    get_order_by_id,
+    list_orders,
+)
 from juniper_fulfillment_client.api.partner_settings import (
     get_partner_settings,
     update_partner_settings,
@@ -239,3 +250,131 @@ def test_errors_can_be_caught_as_juniper_error(server: FaultServer) -> None:
             pytest.fail("no error raised")
     assert isinstance(caught, NotFoundError)
     assert not isinstance(caught, httpx.HTTPError)
+
+
+# ----------------------------------------------------------------- what the server said, bounded
+@pytest.fixture
+def fake_server() -> Iterator[tuple[FakeJuniper, FakeServer]]:
+    """The package's fake Juniper on a real socket."""
+    with FakeJuniper() as fake, fake.serve() as served:
+        yield fake, served
+
+
+def fake_client(fake: FakeJuniper, served: FakeServer, **options: Any) -> JuniperClient:
+    settings: dict[str, Any] = {
+        "client_id": fake.client_id,
+        "client_secret": fake.client_secret,
+        "base_url": served.base_url,
+        "token_url": served.token_url,
+        "max_retries": 0,
+        **options,
+    }
+    return JuniperClient(**settings)
+
+
+def test_a_400_says_which_parameter_and_why(
+    fake_server: tuple[FakeJuniper, FakeServer],
+) -> None:
+    fake, served = fake_server
+    with fake_client(fake, served) as client, pytest.raises(BadRequestError) as raised:
+        list_orders.sync(client=client, limit=101)
+    message = str(raised.value)
+    # Before, only "bad_request: A parameter is missing or out of range": the useful part sat in
+    # error.parsed.detail.
+    assert "A parameter is missing or out of range" in message
+    assert "query.limit: At most 100" in message
+    assert raised.value.parsed is not None
+    assert raised.value.parsed.detail[0].msg == "At most 100"  # type: ignore[index]
+
+
+def test_a_422_names_each_field_of_the_body(fake_server: tuple[FakeJuniper, FakeServer]) -> None:
+    fake, served = fake_server
+    body = order_request().to_dict()
+    del body["customer"]["firstName"]
+    body["lineItems"][0]["quantity"] = 0
+    with fake_client(fake, served) as client, pytest.raises(APIStatusError) as raised:
+        client.get_httpx_client().post("/orders", json=body)
+    message = str(raised.value)
+    assert raised.value.status_code == 422
+    assert "body.customer.firstName: Field required" in message
+    assert "body.lineItems[0].quantity: At least 1" in message
+
+
+def test_the_detail_in_a_message_is_bounded_and_never_quotes_an_input(server: FaultServer) -> None:
+    secret_value = "Jane-Doe-1970-01-01"  # what a server might echo back from the request
+    issues = [
+        {
+            "loc": ["body", "lineItems", index, "note" + "x" * 200],
+            "type": "invalid",
+            "msg": f"problem {index} " + "y" * 500,
+            "input": secret_value,
+            "ctx": {"value": secret_value},
+        }
+        for index in range(40)
+    ]
+    payload = {"error": "validation_error", "message": "m" * 5000, "detail": issues}
+    server.script("GET", ORDER_PATH, Reply(422, json.dumps(payload).encode()))
+    with client_for(server, max_retries=0) as client, pytest.raises(APIStatusError) as raised:
+        get_order_by_id.sync(ORDER_ID, client=client)
+    message = str(raised.value)
+    assert secret_value not in message
+    assert "validation_error" in message
+    assert "body.lineItems[0].note" in message
+    assert "problem 0 " in message
+    assert "problem 4 " in message
+    assert "problem 5 " not in message
+    assert "and 35 more" in message
+    assert len(message) < 2000
+    assert raised.value.body == json.dumps(payload).encode()  # the whole answer is still kept
+
+
+def test_a_json_body_of_another_shape_is_not_quoted_whole(server: FaultServer) -> None:
+    # A gateway's or framework's JSON: its message fields are shown, its other fields are not.
+    payload = {"Message": "User is not authorized", "request": {"lastName": "Doe-Sentinel"}}
+    server.script("GET", ORDER_PATH, Reply(403, json.dumps(payload).encode()))
+    server.script("GET", ORDER_PATH, Reply(404, json.dumps({"detail": "Not Found"}).encode()))
+    with client_for(server, max_retries=0) as client:
+        with pytest.raises(PermissionDeniedError) as denied:
+            get_order_by_id.sync(ORDER_ID, client=client)
+        with pytest.raises(NotFoundError) as missing:
+            get_order_by_id.sync(ORDER_ID, client=client)
+    assert "User is not authorized" in str(denied.value)
+    assert "Doe-Sentinel" not in str(denied.value)
+    assert " - Not Found" in str(missing.value)
+
+
+def test_a_404_without_the_servers_path_says_the_base_url_misses_it(
+    fake_server: tuple[FakeJuniper, FakeServer],
+) -> None:
+    fake, served = fake_server
+    server_path = urllib.parse.urlsplit(ENVIRONMENTS["sandbox"][0]).path  # "/v1", from the spec
+    assert served.base_url.endswith(server_path)
+    without = served.base_url.removesuffix(server_path)
+    client = fake_client(fake, served, base_url=without)
+    with client, pytest.raises(NotFoundError) as raised:
+        client.orders.get_order_by_id(ORDER_ID)
+    message = str(raised.value)
+    assert f"the base_url probably misses {server_path}" in message
+    assert ENVIRONMENTS["sandbox"][0] in message  # what a right one looks like
+
+    # A 404 for an unknown id on the right base_url is just that: no hint.
+    with fake_client(fake, served) as client, pytest.raises(NotFoundError) as raised:
+        client.orders.get_order_by_id(ORDER_ID)
+    assert "base_url" not in str(raised.value)
+    assert f"GET {server_path}/orders/{ORDER_ID} returned 404" in str(raised.value)
+
+
+def test_a_404_under_a_gateways_prefix_is_hinted_only_when_the_servers_path_is_missing(
+    server: FaultServer,
+) -> None:
+    server_path = urllib.parse.urlsplit(ENVIRONMENTS["sandbox"][0]).path
+    server.script("GET", f"/gateway{server_path}{ORDER_PATH}", Reply(404))
+    server.script("GET", f"/gateway{ORDER_PATH}", Reply(404))
+    mounted_client = client_for(server, base_url=f"{server.base_url}/gateway{server_path}")
+    with mounted_client, pytest.raises(NotFoundError) as mounted:
+        get_order_by_id.sync(ORDER_ID, client=mounted_client)
+    missing_client = client_for(server, base_url=f"{server.base_url}/gateway")
+    with missing_client, pytest.raises(NotFoundError) as missing:
+        get_order_by_id.sync(ORDER_ID, client=missing_client)
+    assert "base_url" not in str(mounted.value)
+    assert f"the base_url probably misses {server_path}" in str(missing.value)

@@ -31,6 +31,7 @@ from juniper_fulfillment import (
 from juniper_fulfillment_client.api.orders import get_order_by_id
 from juniper_fulfillment_client.models import Order
 from tests.oauth_server import CLIENT_ID, SECRET, AuthlibServer
+from tests.test_client_auth import assert_says_the_secret_was_refused
 
 METHODS = ("client_secret_post", "client_secret_basic")
 CALLS = 1000
@@ -177,6 +178,20 @@ def test_a_post_refused_with_a_basic_challenge_says_to_use_client_secret_basic(
 
     with client_of(server, token_endpoint_auth_method="client_secret_basic") as client:
         assert isinstance(get_order_by_id.sync("order-1", client=client), Order)
+
+
+def test_a_wrong_secret_at_a_basic_only_server_is_named_before_any_basic_advice(
+    authlib_server: AuthlibFactory,
+) -> None:
+    # Authlib answers a wrong secret in the form body exactly as it answers a right one sent
+    # the wrong way: 401, invalid_client, WWW-Authenticate: Basic.
+    server = authlib_server(auth_method="client_secret_basic")
+    client = client_of(server, client_secret="not-the-secret")
+    with client, pytest.raises(AuthenticationError) as raised:
+        get_order_by_id.sync("order-1", client=client)
+    assert raised.value.status_code == 401
+    assert raised.value.headers["www-authenticate"].startswith("Basic")
+    assert_says_the_secret_was_refused(str(raised.value))
 
 
 def test_a_basic_client_refused_by_a_post_only_server_gets_no_basic_advice(

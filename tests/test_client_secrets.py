@@ -19,8 +19,9 @@ from typing import Any
 
 import pytest
 
-from juniper_fulfillment import JuniperClient, JuniperError
+from juniper_fulfillment import APIStatusError, InternalServerError, JuniperClient, JuniperError
 from juniper_fulfillment import _logging as juniper_logging
+from juniper_fulfillment._token import Credentials, TokenCache
 from juniper_fulfillment_client.api.orders import cancel_order, create_order, get_order_by_id
 from juniper_fulfillment_client.api.partner_settings import update_partner_settings
 from juniper_fulfillment_client.api.protocols import delete_protocol, update_protocol
@@ -204,7 +205,7 @@ def test_repr_of_client_and_copies_shows_no_secret() -> None:
 
 
 CHILD = """
-from juniper_fulfillment import JuniperClient, JuniperError
+from juniper_fulfillment import APIStatusError, InternalServerError, JuniperClient, JuniperError
 from juniper_fulfillment_client.api.orders import create_order, get_order_by_id
 from tests.test_contract import order_request
 
@@ -304,3 +305,57 @@ def test_the_stderr_handler_masks_bearer_tokens_from_any_message(
     err = capsys.readouterr().err
     assert "echoed header: Authorization: Bearer [redacted]" in err
     assert "tok_should_not_appear" not in err
+
+
+# ------------------------------------------------------------------------ one pass of scrubbing
+@pytest.mark.parametrize(
+    ("secret", "tokens", "text", "scrubbed"),
+    [
+        # The token is a letter of the marker: replacing in turn rewrote the marker itself.
+        (
+            "s",
+            ("t",),
+            "GET /v1/orders/o3 returned 520",
+            "GET /v1/order[redacted]/o3 re[redacted]urned 520",
+        ),
+        ("d", ("e", "a"), "a red cat", "[redacted] r[redacted] c[redacted]t"),
+        # Values that are pieces of the marker, next to each other: one marker, not two.
+        ("red", ("act",), "redacted", "[redacted]ed"),
+        ("[", ("]",), "x[y]z", "x[redacted]y[redacted]z"),
+        # Values inside each other, and overlapping: nothing of the longer one survives.
+        ("abc", ("b",), "xabcx b", "x[redacted]x [redacted]"),
+        ("abc", ("zab",), "zabcz", "[redacted]z"),
+        ("bcd", ("ab",), "abcd abc", "[redacted] [redacted]c"),
+        ("ss", ("s",), "mississippi", "mi[redacted]i[redacted]ippi"),
+    ],
+)
+def test_scrubbing_is_one_pass_that_never_rewrites_its_marker(
+    secret: str, tokens: tuple[str, ...], text: str, scrubbed: str
+) -> None:
+    cache = TokenCache(Credentials("id", secret, "https://auth.example.test/token"))
+    assert cache.scrub(text, *tokens) == scrubbed
+    # The same on bytes, in the body an error keeps.
+    error = APIStatusError("m", status_code=520, body=text.encode(), headers={})
+    scrubbed_error = cache.scrub_error(error, *tokens)
+    assert isinstance(scrubbed_error, APIStatusError)
+    assert scrubbed_error.body == scrubbed.encode()
+
+
+def test_a_one_letter_secret_and_token_leave_a_readable_520() -> None:
+    # Client secret "s" and token "t" made "GET /v1/order[redac[redac[redacted]ed]ed]/o3".
+    with FaultServer(client_secret="s") as server:
+        server.script_token(Reply(200, {"access_token": "t", "token_type": "Bearer"}))
+        echo = {"error": "gateway_error", "message": "upstream got Bearer t and secret=s"}
+        server.script("GET", "/v1/orders/o3", Reply(520, echo))
+        client = client_for(server, client_secret="s", base_url=f"{server.base_url}/v1")
+        with client, pytest.raises(InternalServerError) as raised:
+            get_order_by_id.sync("o3", client=client)
+    error = raised.value
+    message = str(error)
+    assert "GET /v1/order[redacted]/o3 re[redacted]urned 520" in message
+    assert "[redac[" not in message
+    assert not {"s", "t"} & set(message.replace("[redacted]", ""))
+    assert b"[redac[" not in error.body
+    assert not {ord("s"), ord("t")} & set(error.body.replace(b"[redacted]", b""))
+    for name, value in error.headers.items():
+        assert "[redac[" not in value, name

@@ -29,7 +29,7 @@ from ._flow import Engine
 from ._fork import reset_after_fork
 from ._logging import configure_from_env
 from ._pool import AsyncConnectionPool, ConnectionPool
-from ._resource import NOT_GIVEN, NotGiven, check_timeout
+from ._resource import NOT_GIVEN, NotGiven, check_max_retries, check_timeout
 from ._retry import RetryPolicy
 from ._token import Credentials, TokenCache
 from ._transport import AsyncJuniperTransport, JuniperTransport
@@ -39,6 +39,28 @@ from ._version import __version__
 _POOL_ARGS = frozenset(
     {"transport", "async_transport", "limits", "proxy", "http1", "http2", "cert"}
 )
+
+
+def _check_url(name: str, url: object, example: str) -> str:
+    """``url`` if it is an http(s) URL with a host; else a TypeError or ValueError now.
+
+    A URL without a scheme (``api.example.com/v1``) would otherwise fail only at the first call,
+    inside httpx.
+    """
+    if not isinstance(url, str):
+        raise TypeError(f"{name} must be a str, not {type(url).__name__}")
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as error:
+        raise ValueError(f"{name} is not a valid URL ({error}), such as {example!r}") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        # A password in the URL stays out of the message.
+        shown = repr(url) if not parsed.userinfo else "a URL with credentials"
+        raise ValueError(
+            f"{name} must be an http:// or https:// URL with a host, such as {example!r}, "
+            f"not {shown}"
+        )
+    return url
 
 
 class _Shared:
@@ -134,13 +156,19 @@ class BaseJuniperClient(AuthenticatedClient):
     ) -> None:
         """Create a client; nothing is sent until the first call.
 
+        Every argument is checked here (and again in :meth:`with_options` and per call): a wrong
+        type raises ``TypeError`` and a bad value ``ValueError``, naming the argument.
+
         Args:
             client_id, client_secret: the partner's OAuth 2.0 client credentials.
             environment: ``"sandbox"`` (default) or ``"production"``; picks both URLs.
-            base_url, token_url: override the environment's API and token URLs.
-            max_retries: how many times a failed request may be sent again (default 2). POSTs are
-                sent again only when the server certainly did not receive them (see README).
-            timeout: seconds, or an ``httpx.Timeout``; default 60 s, 5 s to connect.
+            base_url, token_url: override the environment's API and token URLs (``http://`` or
+                ``https://`` with a host; the API's URL includes its path, such as ``/v1``).
+            max_retries: how many times a failed request may be sent again (default 2), an int
+                >= 0. POSTs are sent again only when the server certainly did not receive them
+                (see README).
+            timeout: seconds (finite, >= 0), an ``httpx.Timeout`` whose parts are such seconds or
+                None, or None for no limit; default 60 s, 5 s to connect.
             headers: extra headers for every request.
             verify_ssl: TLS verification, as httpx's ``verify``.
             token_endpoint_auth_method: how the client id and secret reach the token endpoint:
@@ -159,10 +187,12 @@ class BaseJuniperClient(AuthenticatedClient):
                 f"environment must be one of {sorted(ENVIRONMENTS)}, not {environment!r}"
             )
         defaults = ENVIRONMENTS[environment]
+        base_url = _check_url("base_url", base_url or defaults.base_url, defaults.base_url)
+        token_url = _check_url("token_url", token_url or defaults.token_url, defaults.token_url)
         credentials = Credentials(
             client_id,
             client_secret,
-            token_url or defaults.token_url,
+            token_url,
             auth_method=token_endpoint_auth_method,
             scope=scope,
         )
@@ -172,7 +202,7 @@ class BaseJuniperClient(AuthenticatedClient):
         self._init(
             shared,
             owns_pool=True,
-            base_url=base_url or defaults.base_url,
+            base_url=base_url,
             max_retries=max_retries,
             timeout=timeout,
             headers=dict(headers or {}),
@@ -193,8 +223,8 @@ class BaseJuniperClient(AuthenticatedClient):
         httpx_args: dict[str, Any],
         cookies: dict[str, str] | None = None,
     ) -> None:
-        if max_retries < 0:
-            raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
+        # Here, so that the constructor, with_options and every per-call option are all checked.
+        max_retries = check_max_retries(max_retries)
         timeout = check_timeout(timeout)
         configure_from_env()
         super().__init__(

@@ -7,8 +7,10 @@ functions, so nothing here knows any endpoint.
 
 from __future__ import annotations
 
+import math
+import operator
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Protocol, SupportsIndex, TypeVar
 
 import httpx
 
@@ -19,7 +21,14 @@ from .errors import RequestValidationError
 if TYPE_CHECKING:
     from ._client import BaseJuniperClient
 
-__all__ = ["NOT_GIVEN", "NotGiven", "call_client", "check_timeout", "request_body"]
+__all__ = [
+    "NOT_GIVEN",
+    "NotGiven",
+    "call_client",
+    "check_max_retries",
+    "check_timeout",
+    "request_body",
+]
 
 ClientT = TypeVar("ClientT", bound="BaseJuniperClient")
 
@@ -45,15 +54,61 @@ NOT_GIVEN: Final = NotGiven()
 
 
 def check_timeout(timeout: object) -> float | httpx.Timeout | None:
-    """``timeout`` if it is seconds, an ``httpx.Timeout`` or None; else a TypeError at once."""
-    if timeout is None or isinstance(timeout, httpx.Timeout):
+    """``timeout`` if it is a finite number of seconds >= 0, an ``httpx.Timeout`` whose every part
+    is one (or None), or None; else a TypeError or ValueError at once.
+
+    httpx itself accepts ``-1`` or NaN and fails only inside the first request, far from the
+    mistake.
+    """
+    if timeout is None:
+        return None
+    if isinstance(timeout, httpx.Timeout):
+        for part, seconds in timeout.as_dict().items():
+            if seconds is not None:
+                _seconds(f"timeout's {part}", seconds)
         return timeout
-    if isinstance(timeout, int | float) and not isinstance(timeout, bool):
-        return float(timeout)
-    raise TypeError(
-        "timeout must be a number of seconds, an httpx.Timeout or None, "
-        f"not {type(timeout).__name__} {timeout!r}"
-    )
+    return _seconds("timeout", timeout)
+
+
+def _seconds(name: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(
+            f"{name} must be a number of seconds, an httpx.Timeout or None, "
+            f"not {type(value).__name__} {_shown(value)}"
+        )
+    try:
+        seconds = float(value)
+    except OverflowError:
+        seconds = math.inf
+    if not math.isfinite(seconds):
+        raise ValueError(
+            f"{name} must be a finite number of seconds (None waits without limit), "
+            f"not {_shown(value)}"
+        )
+    if seconds < 0:
+        raise ValueError(f"{name} must be 0 seconds or more, not {_shown(value)}")
+    return seconds
+
+
+def check_max_retries(max_retries: object) -> int:
+    """``max_retries`` as an int >= 0; else a TypeError (a bool or not an integer) or ValueError.
+
+    Without this, ``"3"`` failed only at the first retry decision, with a comparison error.
+    """
+    # SupportsIndex takes numpy's integers too; a bool is an int to Python but not a count here.
+    if isinstance(max_retries, bool) or not isinstance(max_retries, SupportsIndex):
+        raise TypeError(
+            f"max_retries must be an int, not {type(max_retries).__name__} {_shown(max_retries)}"
+        )
+    count = operator.index(max_retries)
+    if count < 0:
+        raise ValueError(f"max_retries must be 0 or more, not {count}")
+    return count
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def call_client(

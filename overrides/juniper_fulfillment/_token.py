@@ -11,12 +11,14 @@ from __future__ import annotations
 import base64
 import collections
 import contextlib
+import functools
 import json
 import logging
+import re
 import threading
 import time
 import urllib.parse
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, AnyStr, Final
 
 import httpx
 
@@ -41,6 +43,7 @@ logger = logging.getLogger("juniper_fulfillment")
 _REFUSED_STATUSES: Final = frozenset({400, 401})
 _TOKEN_TIMEOUT_EXTENSION: Final = TOKEN_TIMEOUT.as_dict()
 _REDACTED: Final = "[redacted]"
+_REDACTED_BYTES: Final = _REDACTED.encode()
 # Access tokens remembered for scrubbing: the current one and the few before it.
 _REMEMBERED_TOKENS: Final = 8
 
@@ -65,6 +68,56 @@ def _encodings(value: str) -> set[str]:
         json_escaped,
         json_escaped.replace("/", "\\/"),
     }
+
+
+@functools.lru_cache(maxsize=16)
+def _text_pattern(values: tuple[str, ...]) -> re.Pattern[str]:
+    """One alternation of ``values``, longest first, inside a lookahead (see :func:`_redact`)."""
+    ordered = sorted(set(values), key=len, reverse=True)
+    return re.compile("(?=(" + "|".join(map(re.escape, ordered)) + "))")
+
+
+@functools.lru_cache(maxsize=16)
+def _bytes_pattern(values: tuple[bytes, ...]) -> re.Pattern[bytes]:
+    """:func:`_text_pattern` for bytes."""
+    ordered = sorted(set(values), key=len, reverse=True)
+    return re.compile(b"(?=(" + b"|".join(map(re.escape, ordered)) + b"))")
+
+
+def _scrub_text(text: str, values: tuple[str, ...]) -> str:
+    present = tuple(value for value in values if value and value in text)
+    return _redact(text, _text_pattern(present), _REDACTED) if present else text
+
+
+def _scrub_bytes(data: bytes, values: tuple[str, ...]) -> bytes:
+    encoded = (value.encode() for value in values if value)
+    present = tuple(value for value in encoded if value in data)
+    return _redact(data, _bytes_pattern(present), _REDACTED_BYTES) if present else data
+
+
+def _redact(text: AnyStr, pattern: re.Pattern[AnyStr], marker: AnyStr) -> AnyStr:
+    """``text`` with every stretch covered by occurrences of the pattern's values made ``marker``.
+
+    One pass over the original text: a marker written is never searched again (replacing each
+    value in turn rewrote ``[redacted]`` itself when a value was ``t`` or ``d``), and occurrences
+    that overlap or touch become one marker, so no part of a longer value survives a shorter one
+    matched first. The lookahead finds the longest value at every position, overlaps included.
+    """
+    spans: list[list[int]] = []
+    for match in pattern.finditer(text):
+        start = match.start()
+        end = start + len(match.group(1))
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    pieces: list[AnyStr] = []
+    last = 0
+    for start, end in spans:
+        pieces += [text[last:start], marker]
+        last = end
+    pieces.append(text[last:])
+    return marker[:0].join(pieces)
 
 
 class Credentials:
@@ -276,10 +329,7 @@ class TokenCache:
 
     def scrub(self, text: str, *tokens: str) -> str:
         """``text`` without the secret in any encoding, issued tokens, or ``tokens``."""
-        for secret in self._scrubbed_values(tokens):
-            if secret in text:
-                text = text.replace(secret, _REDACTED)
-        return text
+        return _scrub_text(text, self._scrubbed_values(tokens))
 
     def scrub_error(self, error: JuniperError, *tokens: str) -> JuniperError:
         """``error`` with every secret and token removed from its message and what it keeps.
@@ -287,22 +337,19 @@ class TokenCache:
         A server or gateway may echo the request (form body, ``Authorization`` header) in its
         answer; the error keeps that answer's body, headers and parsed model.
         """
+        values = self._scrubbed_values(tokens)
         error.args = tuple(
-            self.scrub(arg, *tokens) if isinstance(arg, str) else arg for arg in error.args
+            _scrub_text(arg, values) if isinstance(arg, str) else arg for arg in error.args
         )
         if isinstance(error, APIStatusError):
             from .errors import _parse_error_body
 
-            body = error.body
-            for secret in self._scrubbed_values(tokens):
-                encoded = secret.encode()
-                if encoded in body:
-                    body = body.replace(encoded, _REDACTED.encode())
+            body = _scrub_bytes(error.body, values)
             if body is not error.body:
                 error.body = body
                 error.parsed = _parse_error_body(body)
             headers = error.headers
-            scrubbed = [(name, self.scrub(value, *tokens)) for name, value in headers.items()]
+            scrubbed = [(name, _scrub_text(value, values)) for name, value in headers.items()]
             if scrubbed != list(headers.items()):
                 error.headers = httpx.Headers(scrubbed)
         return error
@@ -367,19 +414,30 @@ class TokenCache:
             yield Sleep(wait)
 
     def _refusal_advice(self, response: httpx.Response) -> str:
+        oauth_error = _oauth_error_code(response)
+        if oauth_error == "invalid_client":
+            # RFC 6749 section 5.2: the client id or secret was not accepted. That is by far the
+            # likeliest cause, so it comes first, whatever the challenge says.
+            advice = (
+                "the token endpoint did not accept the client id and client secret; check both, "
+                "and that they are for this environment"
+            )
+        else:
+            advice = "check the client id, the client secret, the scope and the environment"
         challenge = response.headers.get("www-authenticate", "")
         if (
             response.status_code == 401
             and self.credentials.auth_method == "client_secret_post"
             and challenge.split(" ", 1)[0].strip().lower() == "basic"
         ):
-            # RFC 6749 section 5.2: a 401 challenge names the scheme the server expects.
-            return (
-                "the token endpoint asks for HTTP Basic authentication (WWW-Authenticate: "
-                "Basic): if the client id and secret are right, pass "
+            # A 401 challenge names a scheme the server accepts (RFC 6749 section 5.2), but
+            # servers that take both methods send it too (Authlib does), so it is a possibility.
+            advice += (
+                ". If they are right, the token endpoint may accept only HTTP Basic "
+                "authentication (it answered WWW-Authenticate: Basic): then pass "
                 "token_endpoint_auth_method='client_secret_basic'"
             )
-        return "check the client id, the client secret, the scope and the environment"
+        return advice
 
     def _store(self, response: httpx.Response, described: str) -> str:
         status = response.status_code
@@ -439,6 +497,16 @@ def _lifetime(expires_in: object) -> float:
     except ValueError:
         return DEFAULT_TOKEN_LIFETIME
     return seconds if 0 < seconds < float("inf") else DEFAULT_TOKEN_LIFETIME
+
+
+def _oauth_error_code(response: httpx.Response) -> str | None:
+    """The RFC 6749 ``error`` code of a token endpoint's answer, if it has one."""
+    try:
+        payload = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    code = payload.get("error") if isinstance(payload, dict) else None
+    return code if isinstance(code, str) else None
 
 
 def _oauth_error(response: httpx.Response) -> str:

@@ -6,12 +6,15 @@ catch the lot. The base class, :class:`UnexpectedStatus` (an undocumented status
 a model's ``from_dict``; its ``path`` names the field, such as ``orders[3].lineItems[0].productId``)
 come from the generated package, whose code raises them; the rest are defined here.
 
-Messages name what went wrong (status, method, path, request id) and never carry a secret: no
-client secret, access token, ``Authorization`` header or webhook secret.
+Messages name what went wrong (status, method, path, request id) and what the server said: its
+``error`` and ``message`` and, for the first few ``detail`` items, where and why
+(``query.limit: At most 100``), each cut to a bounded length; never a value from a request body,
+and never a secret: no client secret, access token, ``Authorization`` header or webhook secret.
 """
 
 from __future__ import annotations
 
+import urllib.parse
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -49,7 +52,12 @@ __all__ = [
     "status_error_class",
 ]
 
+# Bounds on what a message quotes from an error body, so that one line stays readable.
 _MAX_BODY_IN_MESSAGE = 500
+_MAX_TEXT_IN_MESSAGE = 200
+_MAX_ISSUES_IN_MESSAGE = 5
+_MAX_ISSUE_IN_MESSAGE = 120
+_MAX_LOCATION_IN_MESSAGE = 80
 
 
 class APIConnectionError(JuniperError):
@@ -158,7 +166,6 @@ class APIStatusError(JuniperError):
                 response.status_code,
                 request.method,
                 request.url.path,
-                parsed,
                 response.content,
                 request_id,
             )
@@ -196,7 +203,11 @@ class PermissionDeniedError(APIStatusError):
 
 
 class NotFoundError(APIStatusError):
-    """404: nothing exists with this identifier, or it is not configured."""
+    """404: nothing exists with this identifier, or it is not configured.
+
+    When the request's path does not start with the path of the API's servers (``/v1``), the
+    message says that ``base_url`` probably misses it.
+    """
 
 
 class ConflictError(APIStatusError):
@@ -286,27 +297,100 @@ def _describe(
     status_code: int,
     method: str,
     path: str,
-    parsed: Error | None,
     body: bytes,
     request_id: str | None,
 ) -> str:
-    detail = ""
-    if parsed is not None:
-        parts = [
-            str(value)
-            for value in (
-                getattr(parsed, "error", None),
-                getattr(parsed, "message", None),
-                getattr(parsed, "error_description", None),
-            )
-            if isinstance(value, str) and value
-        ]
-        detail = ": ".join(parts)
-    if not detail and body:
-        detail = body[:_MAX_BODY_IN_MESSAGE].decode("utf-8", "replace")
     message = f"{method} {path} returned {status_code}"
+    detail = _summary(body)
     if detail:
         message += f" - {detail}"
     if request_id:
         message += f" (request id {request_id})"
+    if status_code == 404:
+        message += _missing_server_path(path)
     return message
+
+
+def _summary(body: bytes) -> str:
+    """What the server said, bounded: the ``Error`` body's codes and texts and its ``detail``.
+
+    Of each ``detail`` item only the location and the message are shown: some servers add the
+    offending value (``input``), which may be a patient's data from the request.
+    """
+    import json
+
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        # Not JSON: a proxy's or gateway's page, shown as it starts.
+        return body[:_MAX_BODY_IN_MESSAGE].decode("utf-8", "replace") if body else ""
+    if not isinstance(data, dict):
+        return ""
+    # The API's Error fields; gateways in front of it spell them in other cases (AWS: "Message"),
+    # and RFC 9457 problem details add "title".
+    fields = {str(key).lower(): value for key, value in data.items()}
+    parts: list[str] = []
+    for key in ("error", "title", "message", "error_description"):
+        text = _clipped(fields.get(key), _MAX_TEXT_IN_MESSAGE)
+        if text and text not in parts:
+            parts.append(text)
+    detail = fields.get("detail")
+    if isinstance(detail, str):  # some frameworks send one sentence rather than a list
+        text = _clipped(detail, _MAX_TEXT_IN_MESSAGE)
+        if text:
+            parts.append(text)
+        return ": ".join(parts)
+    summary = ": ".join(parts)
+    issues = [issue for issue in map(_issue, detail if isinstance(detail, list) else []) if issue]
+    if issues:
+        shown = issues[:_MAX_ISSUES_IN_MESSAGE]
+        if len(issues) > len(shown):
+            shown.append(f"and {len(issues) - len(shown)} more")
+        summary = f"{summary} [{'; '.join(shown)}]" if summary else "; ".join(shown)
+    return summary
+
+
+def _issue(item: object) -> str:
+    """``query.limit: At most 100`` for one ``ValidationIssue``; ``""`` if it says nothing."""
+    if not isinstance(item, dict):
+        return ""
+    where = ""
+    loc = item.get("loc")
+    for part in loc if isinstance(loc, list) else []:
+        if isinstance(part, int) and not isinstance(part, bool):
+            where += f"[{part}]"
+        elif isinstance(part, str):
+            where += f".{part}" if where else part
+    where = _clipped(where, _MAX_LOCATION_IN_MESSAGE)
+    what = _clipped(item.get("msg"), _MAX_ISSUE_IN_MESSAGE) or _clipped(item.get("type"), 40)
+    if where and what:
+        return f"{where}: {what}"
+    return where or what
+
+
+def _clipped(value: object, limit: int) -> str:
+    """``value`` on one line, at most ``limit`` characters; ``""`` if it is not text."""
+    if not isinstance(value, str):
+        return ""
+    text = " ".join(value.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _missing_server_path(path: str) -> str:
+    """For a 404: the hint that ``base_url`` lacks the path the spec's servers have (``/v1``)."""
+    from ._config import DEFAULT_ENVIRONMENT, ENVIRONMENTS
+
+    prefixes = sorted(
+        {
+            urllib.parse.urlsplit(environment.base_url).path.rstrip("/")
+            for environment in ENVIRONMENTS.values()
+        }
+        - {""}
+    )
+    # Anywhere in the path, whole segments: a gateway may mount the API under a prefix of its own.
+    if not prefixes or any(f"{prefix}/" in f"{path}/" for prefix in prefixes):
+        return ""
+    return (
+        f"; the base_url probably misses {' or '.join(prefixes)}, the path the API is served "
+        f"under (as in {ENVIRONMENTS[DEFAULT_ENVIRONMENT].base_url})"
+    )
