@@ -9,12 +9,14 @@ Install with the ``testing`` extra (``pip install "juniper-fulfillment[testing]"
 
 or run it as a server for any language: ``python -m juniper_fulfillment.testing --port 8787``.
 pytest gets a ``juniper_fake`` fixture from the plugin this package registers. Without the extra,
-importing this package raises an ``ImportError`` that says how to install it.
+importing this package raises an ``ImportError`` that says how to install it. Operations of the
+spec the fake does not model are answered from the spec (see ``FakeJuniper``).
 """
 
 _THIS_DISTRIBUTION = frozenset({"juniper_fulfillment", "juniper_fulfillment_client"})
 
 try:
+    from ._app import UNMODELLED_HEADER, UnmodelledOperationWarning
     from ._backend import LIFECYCLE, FakeClock
     from ._delivery import Delivery, DeliveryAttempt
     from ._fake import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, FakeJuniper
@@ -35,10 +37,12 @@ __all__ = [
     "DEFAULT_CLIENT_ID",
     "DEFAULT_CLIENT_SECRET",
     "LIFECYCLE",
+    "UNMODELLED_HEADER",
     "Delivery",
     "DeliveryAttempt",
     "FakeClock",
     "FakeJuniper",
     "FakeServer",
+    "UnmodelledOperationWarning",
     "spec_path",
 ]

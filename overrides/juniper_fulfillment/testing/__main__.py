@@ -23,10 +23,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--client-secret", default=DEFAULT_CLIENT_SECRET)
     parser.add_argument("--seed", type=int, default=0, help="seed of ids and the catalogue")
     parser.add_argument(
+        "--spec", default=None, help="the OpenAPI document to serve (default: the bundled one)"
+    )
+    parser.add_argument(
         "--token-lifetime", type=int, default=3600, help="expires_in of access tokens, seconds"
     )
     args = parser.parse_args(argv)
     with FakeJuniper(
+        spec=args.spec,
         client_id=args.client_id,
         client_secret=args.client_secret,
         seed=args.seed,

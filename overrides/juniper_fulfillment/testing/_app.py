@@ -3,27 +3,34 @@
 Per request, in the order a real gateway works: route by the spec's paths, injected faults, the
 bearer token, the spec's parameter and body schemas (400 and 422 with ``ValidationIssue`` details),
 then the rules of :mod:`._backend`. Bodies are never logged.
+
+An operation of the spec that :mod:`._backend` does not model is served all the same, from the spec
+(:meth:`._spec.Spec.canned`): its answers carry ``X-Fake-Unmodelled: <operationId>``, and the first
+one of each fake warns with :class:`UnmodelledOperationWarning`.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import copy
 import datetime as dt
 import io
 import json
 import threading
 import urllib.parse
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any, Final
 
-from ._backend import JSON, Backend, Problem, StatusChange, issue
-from ._spec import Operation, Spec, issues_of
+from ._backend import JSON, Backend, Problem, StatusChange, issue, not_found
+from ._spec import Canned, Operation, Parameter, Spec, issues_of
 
 TOKEN_OPERATION: Final = "token"  # noqa: S105 - the token endpoint's name for faults
+UNMODELLED_HEADER: Final = "X-Fake-Unmodelled"
 _JSON_HEADERS: Final = [("Content-Type", "application/json")]
 _SERVER_ERRORS: Final = {
     500: ("internal_error", "An unexpected error occurred"),
@@ -34,6 +41,15 @@ _SERVER_ERRORS: Final = {
 
 StartResponse = Callable[[str, list[tuple[str, str]]], Any]
 Handler = Callable[[dict[str, Any], Any], tuple[int, Any, list[StatusChange]]]
+
+
+class UnmodelledOperationWarning(UserWarning):
+    """A fake answered an operation it does not model from the spec alone, keeping no state.
+
+    Emitted once per fake and operation, on its first such answer. Silence it with
+    ``warnings.filterwarnings("ignore", category=UnmodelledOperationWarning)`` (or pytest's
+    ``filterwarnings``) where canned answers are fine.
+    """
 
 
 class ConnectionDropped(Exception):  # noqa: N818 - a signal to the server, not a failure
@@ -152,19 +168,22 @@ class FakeApp:
         faults: Faults,
         on_change: Callable[[list[StatusChange]], None],
         *,
-        api_prefix: str = "/v1",
+        api_prefix: str | None = None,
         token_path: str = "/oauth2/token",  # noqa: S107 - a path, not a password
     ) -> None:
+        """``api_prefix``: where the API is served; by default the path of the spec's server."""
         self.backend = backend
         self.spec = spec
         self.faults = faults
-        self.api_prefix = api_prefix
+        self.api_prefix = spec.base_path if api_prefix is None else api_prefix
         self.token_path = token_path
         self._on_change = on_change
         self._handlers: dict[str, Handler] = _handlers(backend)
-        missing = set(spec.operations) - set(self._handlers)
-        if missing:
-            raise RuntimeError(f"the fake has no handler for {sorted(missing)}")
+        self.unmodelled = frozenset(spec.operations) - frozenset(self._handlers)
+        """The operationIds of the spec that are answered from the spec, without state."""
+        self._readers = _readers(spec, self._handlers)
+        self._warned: set[str] = set()
+        self._warned_lock = threading.Lock()
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         method = environ["REQUEST_METHOD"]
@@ -222,6 +241,21 @@ class FakeApp:
             if known:
                 return 405, {"error": "method_not_allowed"}, {}
             return 404, {"error": "not_found", "message": "No such endpoint"}, {}
+        if operation.operation_id not in self.unmodelled:
+            return self._serve(operation, path_values, environ, body)
+        try:
+            return self._serve(operation, path_values, environ, body)
+        except Problem as problem:
+            problem.headers[UNMODELLED_HEADER] = operation.operation_id
+            raise
+
+    def _serve(
+        self,
+        operation: Operation,
+        path_values: dict[str, str],
+        environ: dict[str, Any],
+        body: bytes,
+    ) -> tuple[int, Any, dict[str, str]]:
         fault = self._fault(operation.operation_id)
         authorization = environ.get("HTTP_AUTHORIZATION", "")
         scheme, _, token = authorization.partition(" ")
@@ -232,12 +266,64 @@ class FakeApp:
             raise
         params = _parameters(operation, path_values, environ.get("QUERY_STRING", ""))
         payload = _body(operation, body) if operation.body is not None else None
-        status, answer, changes = self._handlers[operation.operation_id](params, payload)
+        headers: dict[str, str] = {}
+        if operation.operation_id in self.unmodelled:
+            status, answer, headers = self._from_spec(operation, params)
+            changes: list[StatusChange] = []
+        else:
+            status, answer, changes = self._handlers[operation.operation_id](params, payload)
         if changes:
             self._on_change(changes)
         if fault is not None and fault.processed:
             raise ConnectionDropped(operation.operation_id)
-        return status, answer, {}
+        return status, answer, headers
+
+    # ------------------------------------------------------------- unmodelled operations
+    def _from_spec(
+        self, operation: Operation, params: dict[str, Any]
+    ) -> tuple[int, Any, dict[str, str]]:
+        """The spec's answer to an operation the backend does not model.
+
+        A path parameter that names a modelled resource (``orderId``: the one parameter of the
+        modelled ``GET /orders/{orderId}``) must name one that exists: otherwise this is that
+        operation's 404. The example or schema-built body is tailored to the request where the
+        spec still allows it: fields named like a path parameter carry its value, and a cursor
+        page holds at most ``limit`` items.
+        """
+        for parameter in operation.path_parameters:
+            reader = self._readers.get(parameter.name)
+            if reader is not None and parameter.name in params:
+                read, wanted = reader
+                read({wanted.name: _as_kind(params[parameter.name], wanted)}, None)
+        self._warn_once(operation.operation_id)
+        canned = self.spec.canned(operation.operation_id)
+        headers = {UNMODELLED_HEADER: operation.operation_id}
+        if canned.error is not None:
+            raise Problem(501, "not_implemented", canned.error)
+        if canned.media_type is None or canned.validator is None:
+            if canned.media_type is not None:
+                headers["Content-Type"] = canned.media_type
+            return canned.status, None, headers
+        headers["Content-Type"] = canned.media_type
+        return canned.status, _tailored(canned, operation, params), headers
+
+    def _warn_once(self, operation_id: str) -> None:
+        with self._warned_lock:
+            if operation_id in self._warned:
+                return
+            self._warned.add(operation_id)
+        try:
+            warnings.warn(
+                f"FakeJuniper does not model {operation_id}: it answers from the spec "
+                f"(the example, or a body built from the schema) and keeps no state",
+                UnmodelledOperationWarning,
+                stacklevel=1,
+            )
+        except BaseException:
+            # A filter made the warning an error: it stands until the filter changes.
+            with self._warned_lock:
+                self._warned.discard(operation_id)
+            raise
 
     def _fault(self, operation_id: str) -> Fault | None:
         fault = self.faults.take(operation_id)
@@ -278,11 +364,70 @@ def _respond(
         start_response(f"{status} {reason}", [*headers.items(), ("Content-Length", "0")])
         return []
     data = json.dumps(payload, separators=(",", ":")).encode()
+    typed = [] if "Content-Type" in headers else _JSON_HEADERS
     start_response(
         f"{status} {reason}",
-        [*_JSON_HEADERS, *headers.items(), ("Content-Length", str(len(data)))],
+        [*typed, *headers.items(), ("Content-Length", str(len(data)))],
     )
     return [data]
+
+
+def _readers(spec: Spec, handlers: dict[str, Handler]) -> dict[str, tuple[Handler, Parameter]]:
+    """Per path parameter naming a modelled resource (``orderId``), the modelled operation that
+    reads one such resource by it (``GET /orders/{orderId}``), with that operation's parameter."""
+    found: dict[str, tuple[Handler, Parameter]] = {}
+    for operation in spec.operations.values():
+        handler = handlers.get(operation.operation_id)
+        if handler is None or operation.method != "GET" or len(operation.path_parameters) != 1:
+            continue
+        (parameter,) = operation.path_parameters
+        if operation.template.endswith("/{" + parameter.name + "}"):
+            found.setdefault(parameter.name, (handler, parameter))
+    return found
+
+
+def _as_kind(value: Any, parameter: Parameter) -> Any:
+    """``value`` as ``parameter`` of the reading operation takes it (an integer id, say)."""
+    if parameter.kind != "integer":
+        return str(value)
+    if isinstance(value, int):
+        return value
+    try:
+        return int(value)
+    except ValueError:
+        raise not_found("Resource", value) from None
+
+
+def _tailored(canned: Canned, operation: Operation, params: dict[str, Any]) -> Any:
+    """A copy of the canned body fitted to this request, each change kept only if still valid."""
+    assert canned.validator is not None
+    body = copy.deepcopy(canned.body)
+    values = {p.name: params[p.name] for p in operation.path_parameters if p.name in params}
+    if values:
+        echoed = _echo(body, values)
+        if canned.validator.is_valid(echoed):
+            body = echoed
+    limit = params.get("limit")
+    field = canned.list_field
+    if field and isinstance(limit, int) and isinstance(body, dict) and len(body[field]) > limit:
+        shorter = {**body, field: body[field][:limit]}
+        if canned.validator.is_valid(shorter):
+            body = shorter
+    return body
+
+
+def _echo(node: Any, values: dict[str, Any]) -> Any:
+    """``node`` with every plain field named like a path parameter set to the request's value."""
+    if isinstance(node, dict):
+        return {
+            key: values[key]
+            if key in values and not isinstance(value, dict | list)
+            else _echo(value, values)
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_echo(value, values) for value in node]
+    return node
 
 
 def _parameters(operation: Operation, path_values: dict[str, str], query: str) -> dict[str, Any]:

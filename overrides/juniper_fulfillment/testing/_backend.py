@@ -43,6 +43,10 @@ _TRACKING_URLS: Final = {
     "FedEx": "https://www.fedex.com/fedextrack/?trknbr={}",
 }
 _ID_ALPHABET: Final = string.digits + string.ascii_letters
+# What the fake itself sets on orders and protocols; a request cannot choose these.
+_SERVER_FIELDS: Final = frozenset(
+    {"id", "status", "discount", "lineItems", "fulfillmentInfo", "createdAt", "updatedAt"}
+)
 
 T = TypeVar("T")
 
@@ -154,8 +158,15 @@ class Backend:
         partner_name: str,
         catalogue_size: int,
         settings_fields: frozenset[str],
+        order_fields: frozenset[str] = frozenset(),
+        protocol_fields: frozenset[str] = frozenset(),
     ) -> None:
-        """``settings_fields``: what a settings update may change (the spec's request body)."""
+        """``settings_fields``: what a settings update may change (the spec's request body).
+
+        ``order_fields`` and ``protocol_fields``: the properties the spec's ``Order`` and
+        ``Protocol`` answers declare. A request field with one of these names is stored and
+        returned as sent, so fields the spec adds flow through without a change here.
+        """
         if not 0.0 <= discount <= 1.0:
             raise ValueError("discount must be between 0.0 and 1.0")
         self.clock = clock
@@ -163,6 +174,8 @@ class Backend:
         self._client_secret = client_secret
         self.token_lifetime = token_lifetime
         self._settings_fields = settings_fields
+        self._order_fields = order_fields
+        self._protocol_fields = protocol_fields
         self._lock = threading.RLock()
         self._rng = random.Random(seed)  # noqa: S311 - reproducible test data, not secrets
         self._sequence = 0
@@ -380,14 +393,19 @@ class Backend:
             raise Problem(422, "validation_error", "The request breaks a business rule", problems)
         return priced
 
-    def _template(self, body: JSON) -> JSON:
-        """The CreateOrderRequest fields of ``body`` in a fresh dict (defaults filled in)."""
-        return {
+    def _template(self, body: JSON, fields: frozenset[str]) -> JSON:
+        """The CreateOrderRequest fields of ``body`` in a fresh dict (defaults filled in), and
+        every other field of ``body`` that the answer declares (``fields``)."""
+        template = {
             "customer": copy.deepcopy(body["customer"]),
             "daysSupply": body["daysSupply"],
             "orderType": body.get("orderType", "ONE_TIME"),
             "shippingMethod": body.get("shippingMethod", "STANDARD"),
         }
+        for name, value in body.items():
+            if name in fields and name not in template and name not in _SERVER_FIELDS:
+                template[name] = copy.deepcopy(value)
+        return template
 
     # ---------------------------------------------------------------------------- orders
     def create_order(self, body: JSON) -> JSON:
@@ -397,7 +415,7 @@ class Backend:
             order = {
                 "id": self._new_id(),
                 "status": "NEW",
-                **self._template(body),
+                **self._template(body, self._order_fields),
                 "discount": self._settings["discount"],
                 "lineItems": line_items,
                 "createdAt": now,
@@ -528,7 +546,7 @@ class Backend:
             now = self._now()
             protocol = {
                 "id": self._new_id(),
-                **self._template(body),
+                **self._template(body, self._protocol_fields),
                 "lineItems": copy.deepcopy(body["lineItems"]),
                 "createdAt": now,
                 "updatedAt": now,
@@ -549,7 +567,7 @@ class Backend:
             self._check_line_items(body)
             protocol = {
                 "id": protocol_id,
-                **self._template(body),
+                **self._template(body, self._protocol_fields),
                 "lineItems": copy.deepcopy(body["lineItems"]),
                 "createdAt": old["createdAt"],
                 "updatedAt": self._now(),

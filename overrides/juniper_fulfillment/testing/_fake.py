@@ -13,7 +13,7 @@ from ._app import TOKEN_OPERATION, FakeApp, Fault, Faults
 from ._backend import JSON, LIFECYCLE, Backend, FakeClock, Problem, StatusChange
 from ._delivery import Deliverer, Delivery
 from ._server import FakeServer
-from ._spec import load_spec
+from ._spec import SpecSource, load_spec
 from ._transport import AsyncFakeTransport, FakeTransport
 
 DEFAULT_CLIENT_ID: Final = "fake-client-id"
@@ -40,7 +40,19 @@ class FakeJuniper:
             order = create_order.sync(client=client, body=request)
             fake.advance(order.id, to="SHIPPED")
 
+    An operation of the spec that the fake does not model yet (a vendor release added it) is
+    served from the spec, without state: requests are validated as usual, a path parameter naming
+    a modelled resource (``orderId``) answers 404 for an unknown id, and the answer is the
+    example of the documented success status, or a body built from its schema, valid against the
+    spec and marked ``X-Fake-Unmodelled: <operationId>``. :attr:`unmodelled_operations` lists
+    them; the first such answer of each fake emits an :class:`UnmodelledOperationWarning`. Fields
+    and enum values the spec adds flow through the modelled operations: a request field the answer
+    declares is stored and returned.
+
     Args:
+        spec: the OpenAPI document to serve, as a path or a parsed document; by default the one
+            the installed client was generated from (:func:`spec_path`). The API is served under
+            the path of its first server (``/v1``).
         client_id, client_secret: the credentials the token endpoint accepts.
         seed: makes ids, tracking numbers and the product catalogue reproducible.
         token_lifetime: seconds an access token lives (``expires_in``); settable later.
@@ -57,6 +69,7 @@ class FakeJuniper:
     def __init__(
         self,
         *,
+        spec: SpecSource | None = None,
         client_id: str = DEFAULT_CLIENT_ID,
         client_secret: str = DEFAULT_CLIENT_SECRET,
         seed: int = 0,
@@ -70,7 +83,7 @@ class FakeJuniper:
         webhook_transport: httpx.BaseTransport | None = None,
     ) -> None:
         self.clock = clock or FakeClock()
-        self._spec = load_spec()
+        self._spec = load_spec(spec)
         self._backend = Backend(
             seed=seed,
             clock=self.clock,
@@ -81,6 +94,8 @@ class FakeJuniper:
             partner_name=partner_name,
             catalogue_size=catalogue_size,
             settings_fields=self._spec.body_properties("updatePartnerSettings"),
+            order_fields=self._spec.response_properties("createOrder"),
+            protocol_fields=self._spec.response_properties("createProtocol"),
         )
         self._client_secret = client_secret
         self._deliverer = Deliverer(
@@ -94,6 +109,8 @@ class FakeJuniper:
         """The WSGI application: mount it in any WSGI server, or wrap it in a transport."""
         self.base_url = IN_PROCESS_URL + self.app.api_prefix
         self.token_url = IN_PROCESS_URL + self.app.token_path
+        self.unmodelled_operations: frozenset[str] = self.app.unmodelled
+        """The operationIds served from the spec alone (empty when the fake models every one)."""
 
     # ------------------------------------------------------------------------- clients
     @property

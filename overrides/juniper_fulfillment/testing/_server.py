@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import http.server
+import json
 import socket
 import threading
 import urllib.parse
 from types import TracebackType
 from typing import Self
 
-from ._app import ConnectionDropped, FakeApp, call_wsgi
+from ._app import Answer, ConnectionDropped, FakeApp, call_wsgi
 
 
 class _Server(http.server.ThreadingHTTPServer):
@@ -111,6 +112,11 @@ def _handler_class(app: FakeApp) -> type[http.server.BaseHTTPRequestHandler]:
                 with contextlib.suppress(OSError):
                     self.connection.shutdown(socket.SHUT_RDWR)
                 return
+            except Exception as error:
+                # The client gets an answer, as from a real server; the traceback goes to stderr.
+                # (An UnmodelledOperationWarning that a warnings filter made an error ends here.)
+                self.server.handle_error(self.request, self.client_address)
+                answer = _failure(error)
             self.send_response(answer.status, answer.reason)
             for name, value in answer.headers:
                 self.send_header(name, value)
@@ -122,3 +128,11 @@ def _handler_class(app: FakeApp) -> type[http.server.BaseHTTPRequestHandler]:
             """Quiet: request lines could carry identifiers of patients' orders."""
 
     return Handler
+
+
+def _failure(error: Exception) -> Answer:
+    """A 500 in the spec's error shape naming what failed (its type only: no request data)."""
+    body = {"error": "internal_error", "message": f"The fake failed ({type(error).__name__})"}
+    data = json.dumps(body).encode()
+    headers = [("Content-Type", "application/json"), ("Content-Length", str(len(data)))]
+    return Answer(500, "Internal Server Error", headers, data)
