@@ -23,6 +23,7 @@ from juniper_fulfillment import (
     JuniperClient,
     NotFoundError,
     RequestValidationError,
+    ResponseValidationError,
 )
 from juniper_fulfillment.testing import FakeJuniper
 from juniper_fulfillment_client.api.orders import cancel_order, create_order, get_order_by_id
@@ -328,3 +329,15 @@ def test_a_mapping_body_may_still_be_any_mapping() -> None:
 
     parsed = CreateOrderRequest.from_dict(MappingProxyType(order_body()), strict=True)
     assert parsed == order_request()
+
+
+def test_objects_the_spec_leaves_open_accept_any_key_when_strict() -> None:
+    """``SupplementFactsPanel.ingredientInformation`` items declare ``additionalProperties``."""
+    from juniper_fulfillment_client.models import SupplementFactsPanel
+
+    panel = {"servingSize": 2, "ingredientInformation": [{"name": "EPA", "amount": "500 mg"}]}
+    parsed = SupplementFactsPanel.from_dict(panel, strict=True)
+    assert parsed.to_dict() == panel
+    with pytest.raises(ResponseValidationError) as raised:
+        SupplementFactsPanel.from_dict({**panel, "serving_size": 2}, strict=True)
+    assert str(raised.value) == "serving_size: unknown field; did you mean servingSize?"
