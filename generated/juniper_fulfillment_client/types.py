@@ -68,7 +68,8 @@ def path_segment(name: str, value: object) -> str:
         raise ValueError(f"{name} must not be empty or only whitespace")
     if text in (".", ".."):
         raise ValueError(
-            f"{name} must not be {text!r}: in a URL path it is not an id but a move"
+            f"{name} must not be {text!r}: a URL path reads it as a step to another endpoint, "
+            "not as an id"
         )
     return quote(text, safe="")
 
