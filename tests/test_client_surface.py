@@ -164,7 +164,35 @@ def test_every_operation_is_a_method_with_the_module_functions_parameters(operat
         assert returned[1] == AsyncCursorPage[typing.get_args(item)[0]]  # type: ignore[misc]
     else:
         assert returned[0] == returned[1] == typing.get_type_hints(module.sync)["return"]
-    assert returned[2] == returned[3] == typing.get_type_hints(module.sync_detailed)["return"]
+    # Errors raise, so a raw response's ``parsed`` is typed as what sync() returns.
+    success = typing.get_type_hints(module.sync)["return"]
+    assert returned[2] == returned[3] == Response[success]  # type: ignore[valid-type]
+
+
+@pytest.mark.parametrize("operation", spec_operations())
+def test_extra_body_is_offered_exactly_where_the_body_is_a_json_object(operation: str) -> None:
+    module = module_of(operation)
+    body_type = typing.get_type_hints(module.sync).get("body")
+    offered = hasattr(body_type, "from_dict")
+    client = JuniperClient(client_id="id", client_secret="secret")
+    method = getattr(getattr(client, tag_of(operation)), operation)
+    for function in (module.sync, module.asyncio, module.sync_detailed, module.asyncio_detailed):
+        parameter = inspect.signature(function).parameters.get("extra_body")
+        assert (parameter is not None) is offered, function
+        if parameter is not None:
+            assert parameter.kind is KEYWORD_ONLY
+            assert parameter.default is None
+    if not offered:
+        with pytest.raises(TypeError, match="extra_body"):
+            method(*["x"] * len(module_path_parameters(module)), extra_body={"a": 1})
+
+
+def module_path_parameters(module: Any) -> list[str]:
+    return [
+        name
+        for name, parameter in inspect.signature(module.sync_detailed).parameters.items()
+        if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+    ]
 
 
 def test_groups_are_created_once_per_client_and_per_copy() -> None:

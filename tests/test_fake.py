@@ -18,6 +18,7 @@ from juniper_fulfillment import (
     InternalServerError,
     JuniperClient,
     RateLimitError,
+    RequestValidationError,
     UnprocessableEntityError,
     paginate,
 )
@@ -273,8 +274,12 @@ def test_settings_updates_change_only_what_the_spec_lets_them_change() -> None:
         settings = client.partner_settings
         changed = settings.update_partner_settings(body={"billingCity": "Palo Alto"})
         assert changed.billing_city == "Palo Alto"
-        with pytest.raises(UnprocessableEntityError) as refused:
+        # A dict body with an undeclared key is refused by the client before sending; sent on
+        # purpose through extra_body, it is the fake that refuses it.
+        with pytest.raises(RequestValidationError, match="name: unknown field"):
             settings.update_partner_settings(body={"name": "Someone Else"})
+        with pytest.raises(UnprocessableEntityError) as refused:
+            settings.update_partner_settings(body={}, extra_body={"name": "Someone Else"})
         assert refused.value.parsed is not None
         assert isinstance(refused.value.parsed.detail, list)
         assert refused.value.parsed.detail[0].loc == ["body", "name"]

@@ -1,8 +1,9 @@
 """The resource template refuses a spec whose parameters clash with the per-call options.
 
-Every resource method takes ``timeout=``, ``extra_headers=`` and ``max_retries=`` besides the
-operation's own parameters; a spec parameter of the same name would be shadowed silently, so
-generation fails instead, naming the operation and the parameter.
+Every resource method takes ``timeout=``, ``extra_headers=`` and ``max_retries=`` (and, where the
+body is a JSON object, ``extra_body=``) besides the operation's own parameters; a spec parameter
+of the same name would be shadowed silently, so generation fails instead, naming the operation and
+the parameter (``extra_body`` on any operation, so that adding a body later changes nothing).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def generate(spec: Path, output: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.mark.parametrize("option", ["timeout", "extra_headers", "max_retries"])
+@pytest.mark.parametrize("option", ["timeout", "extra_headers", "max_retries", "extra_body"])
 def test_a_parameter_named_like_a_call_option_fails_generation(tmp_path: Path, option: str) -> None:
     spec = yaml.safe_load((ROOT / "openapi" / "index.yaml").read_text())
     spec["paths"]["/orders"]["get"]["parameters"].append(

@@ -8,7 +8,10 @@ For every operation's documented responses and request bodies, and the order sta
   fractions, no offset);
 - a valid body made invalid in one place (a value of the wrong JSON type, a required field
   removed, the whole body wrapped in an array), checked invalid with jsonschema first, raises
-  ``ResponseValidationError`` whose path is the place that was changed.
+  ``ResponseValidationError`` whose path is the place that was changed;
+- request bodies through ``from_dict(strict=True)``, as the client converts a body given as a
+  mapping: every body valid with only declared fields parses, and an undeclared key added to any
+  object is refused at its place unless the spec allows extra fields there.
 
 The default run draws 4 examples per schema, to keep the suite fast;
 ``HYPOTHESIS_PROFILE=thorough`` draws 1,000.
@@ -348,6 +351,61 @@ def test_request_bodies_round_trip_through_from_dict(
     changed, place = mutate(body, data, schema)
     if broken_by_shape(schema, changed):
         assert_refused_at(lambda: model.from_dict(changed), place)
+
+
+def closed(schema: Any) -> Any:
+    """``schema`` with ``additionalProperties: false`` on every object that declares properties
+    and says nothing of extra fields: what ``from_dict(strict=True)`` holds a body to."""
+    if isinstance(schema, list):
+        return [closed(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    result = {key: closed(value) for key, value in schema.items()}
+    if "properties" in schema and "additionalProperties" not in schema:
+        result["additionalProperties"] = False
+    return result
+
+
+UNKNOWN_KEY = "shipping_method"  # the snake_case spelling a Python user types for a camelCase key
+
+
+@pytest.mark.parametrize(("operation_id", "schema"), REQUEST_BODIES)
+@PROFILE
+@given(data=st.data())
+def test_strict_request_bodies_refuse_an_unknown_key_at_its_place(
+    operation_id: str, schema: dict[str, Any], data: Any
+) -> None:
+    model = request_model(operation_id)
+    strict_schema = closed(schema)
+    body = data.draw(bodies(strict_schema))
+    parsed = model.from_dict(body, strict=True)
+    assert_same_json(parsed.to_dict(), body)
+
+    objects = [path for path in places(body) if isinstance(value_at(body, path), dict)]
+    place = data.draw(st.sampled_from(objects))
+    changed = copy.deepcopy(body)
+    target = value_at(changed, place)
+    key = UNKNOWN_KEY if UNKNOWN_KEY not in target else UNKNOWN_KEY + "_"
+    target[key] = "x"
+    refused = any(
+        error.validator == "additionalProperties"
+        for error in jsonschema.Draft202012Validator(strict_schema).iter_errors(changed)
+    )
+    if not refused:  # an object whose schema allows extra fields
+        model.from_dict(changed, strict=True)
+        return
+    with pytest.raises(ResponseValidationError) as raised:
+        model.from_dict(changed, strict=True)
+    assert raised.value.path == dotted((*place, key)), str(raised.value)
+    assert raised.value.problem.startswith("unknown field"), str(raised.value)
+    # Lenient without strict, as for the server's answers: the key is kept, not refused.
+    assert_same_json(model.from_dict(changed).to_dict(), changed)
+
+
+def value_at(body: Any, path: tuple[str | int, ...]) -> Any:
+    for segment in path:
+        body = body[segment]
+    return body
 
 
 @PROFILE

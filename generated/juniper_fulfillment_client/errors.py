@@ -11,8 +11,9 @@ names where it is wrong.
 from __future__ import annotations
 
 import datetime
+import difflib
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -45,7 +46,9 @@ class ResponseValidationError(JuniperError, ValueError):
     object is declared), or a response that is not JSON at all. Unknown fields and unknown enum
     values are not errors. Raised while parsing a response and by the models' ``from_dict`` on
     any data; the message names the place, ``orders[3].lineItems[0].productId: expected
-    integer, got string``, and never quotes a value from the body.
+    integer, got string``, and never quotes a value from the body. ``from_dict(data,
+    strict=True)`` refuses unknown fields too (``shipping_method: unknown field; did you mean
+    shippingMethod?``), except where the spec declares ``additionalProperties``.
 
     Attributes:
         path: where in the body, such as ``orders[3].lineItems[0].productId``; empty for the
@@ -139,6 +142,52 @@ def invalid_item(
             error = invalid(index, expected, item)
             return error if key is None else error.prefix(key)
     raise AssertionError("every element is valid")  # pragma: no cover - callers checked
+
+
+# A key is quoted in a message, so a long one (a value typed where a key belongs) is cut short.
+_KEY_SHOWN = 64
+
+
+def _shown(key: object) -> str:
+    text = key if isinstance(key, str) else repr(key)
+    return text if len(text) <= _KEY_SHOWN else text[: _KEY_SHOWN - 3] + "..."
+
+
+def _folded(name: str) -> str:
+    """``name`` without case, ``_`` or ``-``: ``shipping_method`` and ``shippingMethod`` meet."""
+    return name.replace("_", "").replace("-", "").lower()
+
+
+def closest_field(key: object, fields: Collection[str]) -> str | None:
+    """The declared field ``key`` most probably meant: the same name in another spelling
+    (``shipping_method``, ``ShippingMethod`` for ``shippingMethod``), else the closest by
+    difflib (``administraton`` for ``administration``), else None."""
+    if not isinstance(key, str):
+        return None
+    by_folded = {_folded(field): field for field in sorted(fields)}
+    same = by_folded.get(_folded(key))
+    if same is not None:
+        return same
+    close = difflib.get_close_matches(_folded(key), list(by_folded), n=1)
+    return by_folded[close[0]] if close else None
+
+
+def unknown_fields(
+    src_dict: Mapping[Any, Any], fields: Collection[str]
+) -> ResponseValidationError:
+    """The error for the keys of ``src_dict`` that are not in ``fields``, named by the first."""
+    unknown = [key for key in src_dict if key not in fields]
+    first = unknown[0]
+    suggestion = closest_field(first, fields)
+    if suggestion is not None:
+        problem = f"unknown field; did you mean {suggestion}?"
+    else:
+        problem = "unknown field; declared here: " + ", ".join(sorted(fields))
+    if len(unknown) > 1:
+        others = ", ".join(_shown(key) for key in unknown[1:6])
+        more = f" and {len(unknown) - 6} more" if len(unknown) > 6 else ""
+        problem += f" (also unknown here: {others}{more})"
+    return ResponseValidationError(problem, path=(_shown(first),))
 
 
 def check_object(value: object) -> Mapping[str, Any]:

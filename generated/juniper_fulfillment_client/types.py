@@ -2,7 +2,8 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 from attrs import define
 
@@ -51,7 +52,53 @@ class Response(Generic[T]):
     status_code: HTTPStatus
     content: bytes
     headers: MutableMapping[str, str]
-    parsed: T | None
+    parsed: T
+
+
+# What the operation modules do with their arguments before sending.
+def path_segment(name: str, value: object) -> str:
+    """``value`` as one percent-encoded segment of a request path, for the parameter ``name``.
+
+    An empty or whitespace-only value, ``.`` or ``..`` raises ValueError: the URL would name
+    another endpoint (``/orders/..`` is ``/``), not the resource with that id. Anything else,
+    ``/``, ``%`` and ``?`` included, is encoded and stays inside its segment.
+    """
+    text = str(value)
+    if not text.strip():
+        raise ValueError(f"{name} must not be empty or only whitespace")
+    if text in (".", ".."):
+        raise ValueError(
+            f"{name} must not be {text!r}: a URL path reads it as a step to another endpoint, "
+            "not as an id"
+        )
+    return quote(text, safe="")
+
+
+def with_extra_body(body: object, extra_body: Mapping[str, object]) -> dict[str, Any]:
+    """The JSON object ``body`` with the fields of ``extra_body`` added at its top level.
+
+    ``extra_body`` is for fields the API description does not declare yet; its values are sent
+    as given, unchecked. A key the body already has raises ValueError rather than replacing it
+    silently; ``body`` None (an optional body left out) sends ``extra_body`` alone.
+    """
+    if not isinstance(extra_body, Mapping):
+        raise TypeError(
+            f"extra_body must be a mapping, not {type(extra_body).__name__}"
+        )
+    if body is not None and not isinstance(body, dict):
+        raise TypeError("extra_body needs a request body that is a JSON object")
+    merged: dict[str, Any] = dict(body or {})
+    for key, value in extra_body.items():
+        if not isinstance(key, str):
+            raise TypeError(
+                f"extra_body keys must be strings, not {type(key).__name__}"
+            )
+        if key in merged:
+            raise ValueError(
+                f"extra_body: {key!r} is already in the body; set it there, not in extra_body"
+            )
+        merged[key] = value
+    return merged
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

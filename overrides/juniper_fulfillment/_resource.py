@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING, Any, Final, Protocol, SupportsIndex, TypeVar
 
 import httpx
 
-from juniper_fulfillment_client.errors import JuniperError, ResponseValidationError
+from juniper_fulfillment_client.errors import (
+    JuniperError,
+    ResponseValidationError,
+    UnexpectedStatus,
+)
+from juniper_fulfillment_client.types import Response
 
 from .errors import RequestValidationError
 
@@ -27,6 +32,7 @@ __all__ = [
     "call_client",
     "check_max_retries",
     "check_timeout",
+    "raw_success",
     "request_body",
 ]
 
@@ -125,27 +131,33 @@ def call_client(
 
 class _FromDict(Protocol):
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Any: ...
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = ...) -> Any: ...
 
 
 ModelT = TypeVar("ModelT", bound=_FromDict)
 
 
 def request_body(model: type[ModelT], body: ModelT | Mapping[str, Any], operation: str) -> ModelT:
-    """``body`` as ``model``: converted with ``model.from_dict`` when it is a mapping.
+    """``body`` as ``model``: converted with ``model.from_dict(body, strict=True)`` when it is a
+    mapping.
 
     A mapping that does not fit raises :class:`RequestValidationError` here, before anything is
-    sent, naming the field when the model says which one.
+    sent, naming the field when the model says which one. Strict: a key the spec does not
+    declare, at any depth, is refused with the closest declared one (a misspelt key would
+    otherwise be sent and ignored by the server); a model built in Python keeps its
+    ``additional_properties``, and ``extra_body=`` sends undeclared fields on purpose.
     """
     if isinstance(body, model):
         return body
     if isinstance(body, Mapping):
         try:
-            converted: ModelT = model.from_dict(body)
+            converted: ModelT = model.from_dict(body, strict=True)
         except ResponseValidationError as error:
             # from_dict names the JSON path; this is the caller's body, not a server's answer.
             raise RequestValidationError(
-                f"{operation}: the body is not a valid {model.__name__}: {error}"
+                f"{operation}: the body is not a valid {model.__name__}: {error}",
+                path=error.path,
+                problem=error.problem,
             ) from error
         except JuniperError:
             raise
@@ -158,3 +170,15 @@ def request_body(model: type[ModelT], body: ModelT | Mapping[str, Any], operatio
     raise TypeError(
         f"{operation}: body must be a {model.__name__} or a mapping, not {type(body).__name__}"
     )
+
+
+def raw_success(response: Response[Any], *, none_is_success: bool) -> Response[Any]:
+    """``response`` once it is a success: what a raw-response method returns.
+
+    With a ``JuniperClient`` an error status raised a typed error before this point, so the
+    ``parsed`` of what is returned is the success model (None only for an operation whose
+    success has no body); anything else raises ``UnexpectedStatus``, as ``sync()`` does.
+    """
+    if not 200 <= response.status_code < 300 or (response.parsed is None and not none_is_success):
+        raise UnexpectedStatus(response.status_code, response.content)
+    return response

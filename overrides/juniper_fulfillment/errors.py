@@ -239,7 +239,17 @@ class WebhookVerificationError(JuniperError):
 
 
 class RequestValidationError(JuniperError, ValueError):
-    """A request body given as a mapping does not fit the operation's model; nothing was sent."""
+    """A request body given as a mapping does not fit the operation's model; nothing was sent.
+
+    Attributes:
+        path: where in the body, such as ``lineItems[0].administraton``; empty when unknown.
+        problem: what is wrong there, such as ``unknown field; did you mean administration?``.
+    """
+
+    def __init__(self, message: str, *, path: str = "", problem: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+        self.problem = problem
 
 
 class PaginationError(JuniperError):

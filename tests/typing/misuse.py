@@ -14,3 +14,6 @@ def misuse(client: JuniperClient) -> None:
     paginate(get_order_by_id, client=client)  # error: not a listing
     client.orders.list_orders(statuss="SHIPPED")  # error: unknown parameter
     client.products.get_product_by_id(1, timeout="1s")  # error: call option
+    client.orders.get_order_by_id("o1", extra_body={"a": 1})  # error: no body to extend
+    client.orders.create_order(body={}, extra_body=[("a", 1)])  # error: not a mapping
+    print(client.with_raw_response.orders.get_order_by_id("o1").parsed.error)  # error: not Error

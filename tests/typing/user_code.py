@@ -48,7 +48,8 @@ from juniper_fulfillment_client.types import Response, Unset
 def sync_usage(client: JuniperClient) -> list[str]:
     order: Order = client.orders.get_order_by_id("2vSGym0bH8qVEwCIGlyFoRgJq1A")
     created: Order = client.orders.create_order(
-        body={"customer": {"firstName": "Jane"}, "items": []}
+        body={"customer": {"firstName": "Jane"}, "lineItems": []},
+        extra_body={"giftMessage": "Get well soon"},
     )
     page: SyncCursorPage[Order] = client.orders.list_orders(status=OrderStatus.SHIPPED, limit=50)
     first: list[Order] = page.items
@@ -74,12 +75,16 @@ def sync_usage(client: JuniperClient) -> list[str]:
     settings: PartnerSettings = client.partner_settings.get_partner_settings(
         timeout=5.0, extra_headers={"X-Trace": "1"}, max_retries=0
     )
-    raw: Response[Error | Order] = client.with_raw_response.orders.get_order_by_id(order.id)
+    raw: Response[Order] = client.with_raw_response.orders.get_order_by_id(order.id)
+    # Errors raise, so what a raw response parsed is the success model, not Error | None.
+    assert_type(raw.parsed, Order)
+    assert_type(client.with_raw_response.protocols.delete_protocol("p1").parsed, None)
+    status_of_order: OrderStatus = raw.parsed.status
     status: int = raw.status_code
     request_id: str | None = raw.headers.get("x-request-id")
     fast = client.with_options(timeout=httpx.Timeout(2.0), max_retries=1)
     same_type: JuniperClient = fast
-    del created, cursor, settings, status, request_id, same_type
+    del created, cursor, settings, status, request_id, same_type, status_of_order
     return ids + names
 
 
@@ -111,6 +116,7 @@ async def async_usage() -> list[str]:
         assert_type(page, AsyncCursorPage[Order])
         ids += [each.id async for each in orders]
         raw = await client.with_raw_response.products.get_product_by_id(7788991122)
+        assert_type(raw.parsed, Product)
         ids.append(str(raw.status_code))
         copy: AsyncJuniperClient = client.with_options(timeout=None)
         del copy

@@ -49,9 +49,21 @@ class Checkpoint:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False
+    ) -> T:
+        """An instance from ``src_dict``, a JSON object in the API's shape.
+
+        Every declared field is checked (``errors.ResponseValidationError`` names the place).
+        Fields the spec does not declare are kept in ``additional_properties``; with
+        ``strict=True`` they are refused instead, here and in every nested object, unless the
+        spec allows extra fields there (``additionalProperties``). The client is strict with
+        request bodies given as mappings and lenient with what the server sends.
+        """
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        if strict and not _FIELDS.issuperset(src_dict):
+            raise _errors.unknown_fields(src_dict, _FIELDS)
         _get = src_dict.get
         _known = 0
         checkpoint_time = _get("checkpointTime", UNSET)
@@ -107,7 +119,8 @@ class Checkpoint:
         return key in self.additional_properties
 
 
-# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties,
+# or refused by from_dict(strict=True).
 _FIELDS: frozenset[str] = frozenset(
     (
         "checkpointTime",

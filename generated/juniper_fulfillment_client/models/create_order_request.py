@@ -70,14 +70,26 @@ class CreateOrderRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False
+    ) -> T:
+        """An instance from ``src_dict``, a JSON object in the API's shape.
+
+        Every declared field is checked (``errors.ResponseValidationError`` names the place).
+        Fields the spec does not declare are kept in ``additional_properties``; with
+        ``strict=True`` they are refused instead, here and in every nested object, unless the
+        spec allows extra fields there (``additionalProperties``). The client is strict with
+        request bodies given as mappings and lenient with what the server sends.
+        """
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        if strict and not _FIELDS.issuperset(src_dict):
+            raise _errors.unknown_fields(src_dict, _FIELDS)
         _get = src_dict.get
         _known = 3
         customer = _get("customer", UNSET)
         try:
-            customer = Customer.from_dict(customer)
+            customer = Customer.from_dict(customer, strict=strict)
         except _errors.ResponseValidationError as _failure:
             raise _failure.prefix("customer")
 
@@ -97,7 +109,7 @@ class CreateOrderRequest:
         line_items_items: list[LineItem] = []
         try:
             for line_items_data in line_items:
-                line_items_item = LineItem.from_dict(line_items_data)
+                line_items_item = LineItem.from_dict(line_items_data, strict=strict)
 
                 line_items_items.append(line_items_item)
         except _errors.ResponseValidationError as _failure:
@@ -153,7 +165,8 @@ class CreateOrderRequest:
         return key in self.additional_properties
 
 
-# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties,
+# or refused by from_dict(strict=True).
 _FIELDS: frozenset[str] = frozenset(
     (
         "customer",

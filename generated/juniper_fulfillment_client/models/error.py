@@ -61,9 +61,21 @@ class Error:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False
+    ) -> T:
+        """An instance from ``src_dict``, a JSON object in the API's shape.
+
+        Every declared field is checked (``errors.ResponseValidationError`` names the place).
+        Fields the spec does not declare are kept in ``additional_properties``; with
+        ``strict=True`` they are refused instead, here and in every nested object, unless the
+        spec allows extra fields there (``additionalProperties``). The client is strict with
+        request bodies given as mappings and lenient with what the server sends.
+        """
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        if strict and not _FIELDS.issuperset(src_dict):
+            raise _errors.unknown_fields(src_dict, _FIELDS)
         _get = src_dict.get
         _known = 0
         error = _get("error", UNSET)
@@ -92,7 +104,7 @@ class Error:
             detail_items: list[ValidationIssue] = []
             try:
                 for detail_data in detail:
-                    detail_item = ValidationIssue.from_dict(detail_data)
+                    detail_item = ValidationIssue.from_dict(detail_data, strict=strict)
 
                     detail_items.append(detail_item)
             except _errors.ResponseValidationError as _failure:
@@ -129,7 +141,8 @@ class Error:
         return key in self.additional_properties
 
 
-# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties,
+# or refused by from_dict(strict=True).
 _FIELDS: frozenset[str] = frozenset(
     (
         "error",

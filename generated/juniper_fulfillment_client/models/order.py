@@ -124,9 +124,21 @@ class Order:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False
+    ) -> T:
+        """An instance from ``src_dict``, a JSON object in the API's shape.
+
+        Every declared field is checked (``errors.ResponseValidationError`` names the place).
+        Fields the spec does not declare are kept in ``additional_properties``; with
+        ``strict=True`` they are refused instead, here and in every nested object, unless the
+        spec allows extra fields there (``additionalProperties``). The client is strict with
+        request bodies given as mappings and lenient with what the server sends.
+        """
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        if strict and not _FIELDS.issuperset(src_dict):
+            raise _errors.unknown_fields(src_dict, _FIELDS)
         _get = src_dict.get
         _known = 2
         id = _get("id", UNSET)
@@ -181,7 +193,7 @@ class Order:
         if customer is not UNSET:
             _known += 1
             try:
-                customer = Customer.from_dict(customer)
+                customer = Customer.from_dict(customer, strict=strict)
             except _errors.ResponseValidationError as _failure:
                 raise _failure.prefix("customer")
 
@@ -193,7 +205,9 @@ class Order:
             line_items_items: list[OrderLineItem] = []
             try:
                 for line_items_data in line_items:
-                    line_items_item = OrderLineItem.from_dict(line_items_data)
+                    line_items_item = OrderLineItem.from_dict(
+                        line_items_data, strict=strict
+                    )
 
                     line_items_items.append(line_items_item)
             except _errors.ResponseValidationError as _failure:
@@ -204,7 +218,9 @@ class Order:
         if fulfillment_info is not UNSET:
             _known += 1
             try:
-                fulfillment_info = FulfillmentInfo.from_dict(fulfillment_info)
+                fulfillment_info = FulfillmentInfo.from_dict(
+                    fulfillment_info, strict=strict
+                )
             except _errors.ResponseValidationError as _failure:
                 raise _failure.prefix("fulfillmentInfo")
 
@@ -255,7 +271,8 @@ class Order:
         return key in self.additional_properties
 
 
-# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties,
+# or refused by from_dict(strict=True).
 _FIELDS: frozenset[str] = frozenset(
     (
         "id",

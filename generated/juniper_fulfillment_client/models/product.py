@@ -120,9 +120,21 @@ class Product:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], *, strict: bool = False
+    ) -> T:
+        """An instance from ``src_dict``, a JSON object in the API's shape.
+
+        Every declared field is checked (``errors.ResponseValidationError`` names the place).
+        Fields the spec does not declare are kept in ``additional_properties``; with
+        ``strict=True`` they are refused instead, here and in every nested object, unless the
+        spec allows extra fields there (``additionalProperties``). The client is strict with
+        request bodies given as mappings and lenient with what the server sends.
+        """
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
+        if strict and not _FIELDS.issuperset(src_dict):
+            raise _errors.unknown_fields(src_dict, _FIELDS)
         _get = src_dict.get
         _known = 2
         id = _get("id", UNSET)
@@ -167,7 +179,9 @@ class Product:
         if recommended_usage is not UNSET:
             _known += 1
             try:
-                recommended_usage = Administration.from_dict(recommended_usage)
+                recommended_usage = Administration.from_dict(
+                    recommended_usage, strict=strict
+                )
             except _errors.ResponseValidationError as _failure:
                 raise _failure.prefix("recommendedUsage")
 
@@ -204,7 +218,7 @@ class Product:
             _known += 1
             try:
                 supplement_facts_panel = SupplementFactsPanel.from_dict(
-                    supplement_facts_panel
+                    supplement_facts_panel, strict=strict
                 )
             except _errors.ResponseValidationError as _failure:
                 raise _failure.prefix("supplementFactsPanel")
@@ -256,7 +270,8 @@ class Product:
         return key in self.additional_properties
 
 
-# The JSON names of the declared fields; the rest of an object is kept in additional_properties.
+# The JSON names of the declared fields; the rest of an object is kept in additional_properties,
+# or refused by from_dict(strict=True).
 _FIELDS: frozenset[str] = frozenset(
     (
         "id",

@@ -9,7 +9,13 @@ from typing import Any, cast
 import httpx
 from juniper_fulfillment._client import BaseJuniperClient
 from juniper_fulfillment._pagination import AsyncCursorPage, SyncCursorPage
-from juniper_fulfillment._resource import NOT_GIVEN, NotGiven, call_client, request_body
+from juniper_fulfillment._resource import (
+    NOT_GIVEN,
+    NotGiven,
+    call_client,
+    raw_success,
+    request_body,
+)
 
 from ...models.create_order_request import CreateOrderRequest
 from ...models.error import Error
@@ -28,7 +34,8 @@ class OrdersResource:
     """The orders operations of a JuniperClient.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries``. Errors raise as with the module functions.
+    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
+    object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -94,6 +101,7 @@ class OrdersResource:
         self,
         *,
         body: CreateOrderRequest | Mapping[str, Any],
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -106,6 +114,9 @@ class OrdersResource:
 
         Args:
             body (CreateOrderRequest): An order to place, or the content of a protocol.
+            extra_body (Mapping[str, object] | None): fields the API description does not
+                declare yet, added to the top level of the JSON body exactly as given, without
+                any check. A key the body already has raises ValueError.
             timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
@@ -129,6 +140,7 @@ class OrdersResource:
         return _create_order.sync(
             client=client,
             body=request_body(CreateOrderRequest, body, "create_order"),
+            extra_body=extra_body,
         )
 
     def get_order_by_id(
@@ -215,7 +227,8 @@ class AsyncOrdersResource:
     """The orders operations of an AsyncJuniperClient, as coroutines.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries``. Errors raise as with the module functions.
+    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
+    object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -281,6 +294,7 @@ class AsyncOrdersResource:
         self,
         *,
         body: CreateOrderRequest | Mapping[str, Any],
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -293,6 +307,9 @@ class AsyncOrdersResource:
 
         Args:
             body (CreateOrderRequest): An order to place, or the content of a protocol.
+            extra_body (Mapping[str, object] | None): fields the API description does not
+                declare yet, added to the top level of the JSON body exactly as given, without
+                any check. A key the body already has raises ValueError.
             timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
@@ -316,6 +333,7 @@ class AsyncOrdersResource:
         return await _create_order.asyncio(
             client=client,
             body=request_body(CreateOrderRequest, body, "create_order"),
+            extra_body=extra_body,
         )
 
     async def get_order_by_id(
@@ -402,7 +420,8 @@ class OrdersResourceWithRawResponse:
     """The orders operations returning the whole response: status, headers and parsed body.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries``. Errors raise as with the module functions.
+    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
+    object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -420,7 +439,7 @@ class OrdersResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | OrderList]:
+    ) -> Response[OrderList]:
         """List orders
 
          Returns the partner's orders one page at a time, optionally filtered by status.
@@ -449,26 +468,28 @@ class OrdersResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | OrderList]
+            Response[OrderList]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return _list_orders.sync_detailed(
+        response = _list_orders.sync_detailed(
             client=client,
             limit=limit,
             cursor=cursor,
             direction=direction,
             status=status,
         )
+        return cast("Response[OrderList]", raw_success(response, none_is_success=False))
 
     def create_order(
         self,
         *,
         body: CreateOrderRequest | Mapping[str, Any],
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | Order]:
+    ) -> Response[Order]:
         """Create a new order
 
          Places an order for a customer with one or more line items. The API has no idempotency
@@ -477,6 +498,9 @@ class OrdersResourceWithRawResponse:
 
         Args:
             body (CreateOrderRequest): An order to place, or the content of a protocol.
+            extra_body (Mapping[str, object] | None): fields the API description does not
+                declare yet, added to the top level of the JSON body exactly as given, without
+                any check. A key the body already has raises ValueError.
             timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
@@ -493,14 +517,16 @@ class OrdersResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | Order]
+            Response[Order]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return _create_order.sync_detailed(
+        response = _create_order.sync_detailed(
             client=client,
             body=request_body(CreateOrderRequest, body, "create_order"),
+            extra_body=extra_body,
         )
+        return cast("Response[Order]", raw_success(response, none_is_success=False))
 
     def get_order_by_id(
         self,
@@ -509,7 +535,7 @@ class OrdersResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | Order]:
+    ) -> Response[Order]:
         """Get an order
 
          Returns one order with its line items and, once shipped, its tracking details.
@@ -532,14 +558,15 @@ class OrdersResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | Order]
+            Response[Order]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return _get_order_by_id.sync_detailed(
+        response = _get_order_by_id.sync_detailed(
             order_id,
             client=client,
         )
+        return cast("Response[Order]", raw_success(response, none_is_success=False))
 
     def cancel_order(
         self,
@@ -548,7 +575,7 @@ class OrdersResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | Order]:
+    ) -> Response[Order]:
         """Cancel an order
 
          Cancels an order that has not entered processing yet. Only an order whose status is
@@ -572,21 +599,23 @@ class OrdersResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | Order]
+            Response[Order]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return _cancel_order.sync_detailed(
+        response = _cancel_order.sync_detailed(
             order_id,
             client=client,
         )
+        return cast("Response[Order]", raw_success(response, none_is_success=False))
 
 
 class AsyncOrdersResourceWithRawResponse:
     """The orders operations of an AsyncJuniperClient returning the whole response.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries``. Errors raise as with the module functions.
+    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
+    object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -604,7 +633,7 @@ class AsyncOrdersResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | OrderList]:
+    ) -> Response[OrderList]:
         """List orders
 
          Returns the partner's orders one page at a time, optionally filtered by status.
@@ -633,26 +662,28 @@ class AsyncOrdersResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | OrderList]
+            Response[OrderList]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return await _list_orders.asyncio_detailed(
+        response = await _list_orders.asyncio_detailed(
             client=client,
             limit=limit,
             cursor=cursor,
             direction=direction,
             status=status,
         )
+        return cast("Response[OrderList]", raw_success(response, none_is_success=False))
 
     async def create_order(
         self,
         *,
         body: CreateOrderRequest | Mapping[str, Any],
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | Order]:
+    ) -> Response[Order]:
         """Create a new order
 
          Places an order for a customer with one or more line items. The API has no idempotency
@@ -661,6 +692,9 @@ class AsyncOrdersResourceWithRawResponse:
 
         Args:
             body (CreateOrderRequest): An order to place, or the content of a protocol.
+            extra_body (Mapping[str, object] | None): fields the API description does not
+                declare yet, added to the top level of the JSON body exactly as given, without
+                any check. A key the body already has raises ValueError.
             timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
@@ -677,14 +711,16 @@ class AsyncOrdersResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | Order]
+            Response[Order]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return await _create_order.asyncio_detailed(
+        response = await _create_order.asyncio_detailed(
             client=client,
             body=request_body(CreateOrderRequest, body, "create_order"),
+            extra_body=extra_body,
         )
+        return cast("Response[Order]", raw_success(response, none_is_success=False))
 
     async def get_order_by_id(
         self,
@@ -693,7 +729,7 @@ class AsyncOrdersResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | Order]:
+    ) -> Response[Order]:
         """Get an order
 
          Returns one order with its line items and, once shipped, its tracking details.
@@ -716,14 +752,15 @@ class AsyncOrdersResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | Order]
+            Response[Order]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return await _get_order_by_id.asyncio_detailed(
+        response = await _get_order_by_id.asyncio_detailed(
             order_id,
             client=client,
         )
+        return cast("Response[Order]", raw_success(response, none_is_success=False))
 
     async def cancel_order(
         self,
@@ -732,7 +769,7 @@ class AsyncOrdersResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | Order]:
+    ) -> Response[Order]:
         """Cancel an order
 
          Cancels an order that has not entered processing yet. Only an order whose status is
@@ -756,11 +793,12 @@ class AsyncOrdersResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | Order]
+            Response[Order]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return await _cancel_order.asyncio_detailed(
+        response = await _cancel_order.asyncio_detailed(
             order_id,
             client=client,
         )
+        return cast("Response[Order]", raw_success(response, none_is_success=False))

@@ -1,7 +1,7 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from json import JSONDecodeError
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -12,7 +12,7 @@ from ...models.order import Order
 from ...models.order_list import OrderList
 from ...models.order_status import OrderStatus
 from ...models.page_direction import PageDirection
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment, with_extra_body
 
 
 def _get_kwargs(
@@ -93,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | OrderList]:
+) -> Response[Error | OrderList | None]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.ResponseValidationError as error:
@@ -133,7 +133,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     direction: PageDirection | Unset = UNSET,
     status: OrderStatus | Unset = UNSET,
-) -> Response[Error | OrderList]:
+) -> Response[Error | OrderList | None]:
     """List orders
 
      Returns the partner's orders one page at a time, optionally filtered by status.
@@ -158,7 +158,7 @@ def sync_detailed(
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
-        Response[Error | OrderList]
+        Response[Error | OrderList | None]
     """
 
     kwargs = _get_kwargs(
@@ -229,7 +229,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     direction: PageDirection | Unset = UNSET,
     status: OrderStatus | Unset = UNSET,
-) -> Response[Error | OrderList]:
+) -> Response[Error | OrderList | None]:
     """List orders
 
      Returns the partner's orders one page at a time, optionally filtered by status.
@@ -254,7 +254,7 @@ async def asyncio_detailed(
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
-        Response[Error | OrderList]
+        Response[Error | OrderList | None]
     """
 
     kwargs = _get_kwargs(

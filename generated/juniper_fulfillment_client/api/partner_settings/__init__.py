@@ -9,7 +9,13 @@ from typing import Any, cast
 import httpx
 from juniper_fulfillment._client import BaseJuniperClient
 from juniper_fulfillment._pagination import AsyncCursorPage, SyncCursorPage
-from juniper_fulfillment._resource import NOT_GIVEN, NotGiven, call_client, request_body
+from juniper_fulfillment._resource import (
+    NOT_GIVEN,
+    NotGiven,
+    call_client,
+    raw_success,
+    request_body,
+)
 
 from ...models.error import Error
 from ...models.partner_settings import PartnerSettings
@@ -26,7 +32,8 @@ class PartnerSettingsResource:
     """The partner_settings operations of a JuniperClient.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries``. Errors raise as with the module functions.
+    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
+    object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -74,6 +81,7 @@ class PartnerSettingsResource:
         self,
         *,
         body: PartnerSettingsUpdate | Mapping[str, Any],
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -86,6 +94,9 @@ class PartnerSettingsResource:
         Args:
             body (PartnerSettingsUpdate): A change to the partner settings; only the fields present
                 are changed.
+            extra_body (Mapping[str, object] | None): fields the API description does not
+                declare yet, added to the top level of the JSON body exactly as given, without
+                any check. A key the body already has raises ValueError.
             timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
@@ -109,6 +120,7 @@ class PartnerSettingsResource:
         return _update_partner_settings.sync(
             client=client,
             body=request_body(PartnerSettingsUpdate, body, "update_partner_settings"),
+            extra_body=extra_body,
         )
 
     def get_webhook_secret(
@@ -190,7 +202,8 @@ class AsyncPartnerSettingsResource:
     """The partner_settings operations of an AsyncJuniperClient, as coroutines.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries``. Errors raise as with the module functions.
+    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
+    object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -238,6 +251,7 @@ class AsyncPartnerSettingsResource:
         self,
         *,
         body: PartnerSettingsUpdate | Mapping[str, Any],
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -250,6 +264,9 @@ class AsyncPartnerSettingsResource:
         Args:
             body (PartnerSettingsUpdate): A change to the partner settings; only the fields present
                 are changed.
+            extra_body (Mapping[str, object] | None): fields the API description does not
+                declare yet, added to the top level of the JSON body exactly as given, without
+                any check. A key the body already has raises ValueError.
             timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
@@ -273,6 +290,7 @@ class AsyncPartnerSettingsResource:
         return await _update_partner_settings.asyncio(
             client=client,
             body=request_body(PartnerSettingsUpdate, body, "update_partner_settings"),
+            extra_body=extra_body,
         )
 
     async def get_webhook_secret(
@@ -354,7 +372,8 @@ class PartnerSettingsResourceWithRawResponse:
     """The partner_settings operations returning the whole response: status, headers and parsed body.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries``. Errors raise as with the module functions.
+    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
+    object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -368,7 +387,7 @@ class PartnerSettingsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | PartnerSettings]:
+    ) -> Response[PartnerSettings]:
         """Get partner settings
 
          Returns the authenticated partner's settings, branding, contact details and billing address.
@@ -390,22 +409,26 @@ class PartnerSettingsResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | PartnerSettings]
+            Response[PartnerSettings]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return _get_partner_settings.sync_detailed(
+        response = _get_partner_settings.sync_detailed(
             client=client,
+        )
+        return cast(
+            "Response[PartnerSettings]", raw_success(response, none_is_success=False)
         )
 
     def update_partner_settings(
         self,
         *,
         body: PartnerSettingsUpdate | Mapping[str, Any],
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | PartnerSettings]:
+    ) -> Response[PartnerSettings]:
         """Update partner settings
 
          Changes only the fields present in the body. The partner's id and name cannot be changed.
@@ -414,6 +437,9 @@ class PartnerSettingsResourceWithRawResponse:
         Args:
             body (PartnerSettingsUpdate): A change to the partner settings; only the fields present
                 are changed.
+            extra_body (Mapping[str, object] | None): fields the API description does not
+                declare yet, added to the top level of the JSON body exactly as given, without
+                any check. A key the body already has raises ValueError.
             timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
@@ -430,13 +456,17 @@ class PartnerSettingsResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | PartnerSettings]
+            Response[PartnerSettings]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return _update_partner_settings.sync_detailed(
+        response = _update_partner_settings.sync_detailed(
             client=client,
             body=request_body(PartnerSettingsUpdate, body, "update_partner_settings"),
+            extra_body=extra_body,
+        )
+        return cast(
+            "Response[PartnerSettings]", raw_success(response, none_is_success=False)
         )
 
     def get_webhook_secret(
@@ -445,7 +475,7 @@ class PartnerSettingsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | WebhookSecret]:
+    ) -> Response[WebhookSecret]:
         """Get the webhook secret
 
          Returns the secret that signs webhook deliveries. It is kept out of the general settings
@@ -468,12 +498,15 @@ class PartnerSettingsResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | WebhookSecret]
+            Response[WebhookSecret]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return _get_webhook_secret.sync_detailed(
+        response = _get_webhook_secret.sync_detailed(
             client=client,
+        )
+        return cast(
+            "Response[WebhookSecret]", raw_success(response, none_is_success=False)
         )
 
     def rotate_webhook_secret(
@@ -482,7 +515,7 @@ class PartnerSettingsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | WebhookSecret]:
+    ) -> Response[WebhookSecret]:
         """Rotate the webhook secret
 
          Replaces the webhook secret with a new one. The old secret stops working at once, so
@@ -505,12 +538,15 @@ class PartnerSettingsResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | WebhookSecret]
+            Response[WebhookSecret]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return _rotate_webhook_secret.sync_detailed(
+        response = _rotate_webhook_secret.sync_detailed(
             client=client,
+        )
+        return cast(
+            "Response[WebhookSecret]", raw_success(response, none_is_success=False)
         )
 
 
@@ -518,7 +554,8 @@ class AsyncPartnerSettingsResourceWithRawResponse:
     """The partner_settings operations of an AsyncJuniperClient returning the whole response.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries``. Errors raise as with the module functions.
+    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
+    object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -532,7 +569,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | PartnerSettings]:
+    ) -> Response[PartnerSettings]:
         """Get partner settings
 
          Returns the authenticated partner's settings, branding, contact details and billing address.
@@ -554,22 +591,26 @@ class AsyncPartnerSettingsResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | PartnerSettings]
+            Response[PartnerSettings]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return await _get_partner_settings.asyncio_detailed(
+        response = await _get_partner_settings.asyncio_detailed(
             client=client,
+        )
+        return cast(
+            "Response[PartnerSettings]", raw_success(response, none_is_success=False)
         )
 
     async def update_partner_settings(
         self,
         *,
         body: PartnerSettingsUpdate | Mapping[str, Any],
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | PartnerSettings]:
+    ) -> Response[PartnerSettings]:
         """Update partner settings
 
          Changes only the fields present in the body. The partner's id and name cannot be changed.
@@ -578,6 +619,9 @@ class AsyncPartnerSettingsResourceWithRawResponse:
         Args:
             body (PartnerSettingsUpdate): A change to the partner settings; only the fields present
                 are changed.
+            extra_body (Mapping[str, object] | None): fields the API description does not
+                declare yet, added to the top level of the JSON body exactly as given, without
+                any check. A key the body already has raises ValueError.
             timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
@@ -594,13 +638,17 @@ class AsyncPartnerSettingsResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | PartnerSettings]
+            Response[PartnerSettings]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return await _update_partner_settings.asyncio_detailed(
+        response = await _update_partner_settings.asyncio_detailed(
             client=client,
             body=request_body(PartnerSettingsUpdate, body, "update_partner_settings"),
+            extra_body=extra_body,
+        )
+        return cast(
+            "Response[PartnerSettings]", raw_success(response, none_is_success=False)
         )
 
     async def get_webhook_secret(
@@ -609,7 +657,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | WebhookSecret]:
+    ) -> Response[WebhookSecret]:
         """Get the webhook secret
 
          Returns the secret that signs webhook deliveries. It is kept out of the general settings
@@ -632,12 +680,15 @@ class AsyncPartnerSettingsResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | WebhookSecret]
+            Response[WebhookSecret]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return await _get_webhook_secret.asyncio_detailed(
+        response = await _get_webhook_secret.asyncio_detailed(
             client=client,
+        )
+        return cast(
+            "Response[WebhookSecret]", raw_success(response, none_is_success=False)
         )
 
     async def rotate_webhook_secret(
@@ -646,7 +697,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | WebhookSecret]:
+    ) -> Response[WebhookSecret]:
         """Rotate the webhook secret
 
          Replaces the webhook secret with a new one. The old secret stops working at once, so
@@ -669,10 +720,13 @@ class AsyncPartnerSettingsResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | WebhookSecret]
+            Response[WebhookSecret]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return await _rotate_webhook_secret.asyncio_detailed(
+        response = await _rotate_webhook_secret.asyncio_detailed(
             client=client,
+        )
+        return cast(
+            "Response[WebhookSecret]", raw_success(response, none_is_success=False)
         )

@@ -1,7 +1,7 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from json import JSONDecodeError
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.partner_settings import PartnerSettings
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment, with_extra_body
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -58,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PartnerSettings]:
+) -> Response[Error | PartnerSettings | None]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.ResponseValidationError as error:
@@ -94,7 +94,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | PartnerSettings]:
+) -> Response[Error | PartnerSettings | None]:
     """Get partner settings
 
      Returns the authenticated partner's settings, branding, contact details and billing address.
@@ -110,7 +110,7 @@ def sync_detailed(
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
-        Response[Error | PartnerSettings]
+        Response[Error | PartnerSettings | None]
     """
 
     kwargs = _get_kwargs()
@@ -155,7 +155,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | PartnerSettings]:
+) -> Response[Error | PartnerSettings | None]:
     """Get partner settings
 
      Returns the authenticated partner's settings, branding, contact details and billing address.
@@ -171,7 +171,7 @@ async def asyncio_detailed(
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
-        Response[Error | PartnerSettings]
+        Response[Error | PartnerSettings | None]
     """
 
     kwargs = _get_kwargs()

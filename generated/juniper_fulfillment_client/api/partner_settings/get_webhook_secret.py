@@ -1,7 +1,7 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from json import JSONDecodeError
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.webhook_secret import WebhookSecret
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment, with_extra_body
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | WebhookSecret]:
+) -> Response[Error | WebhookSecret | None]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.ResponseValidationError as error:
@@ -99,7 +99,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | WebhookSecret]:
+) -> Response[Error | WebhookSecret | None]:
     """Get the webhook secret
 
      Returns the secret that signs webhook deliveries. It is kept out of the general settings
@@ -116,7 +116,7 @@ def sync_detailed(
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
-        Response[Error | WebhookSecret]
+        Response[Error | WebhookSecret | None]
     """
 
     kwargs = _get_kwargs()
@@ -162,7 +162,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | WebhookSecret]:
+) -> Response[Error | WebhookSecret | None]:
     """Get the webhook secret
 
      Returns the secret that signs webhook deliveries. It is kept out of the general settings
@@ -179,7 +179,7 @@ async def asyncio_detailed(
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
-        Response[Error | WebhookSecret]
+        Response[Error | WebhookSecret | None]
     """
 
     kwargs = _get_kwargs()

@@ -1,7 +1,7 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from json import JSONDecodeError
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,12 +10,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.partner_settings import PartnerSettings
 from ...models.partner_settings_update import PartnerSettingsUpdate
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment, with_extra_body
 
 
 def _get_kwargs(
     *,
     body: PartnerSettingsUpdate,
+    extra_body: Mapping[str, object] | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +28,9 @@ def _get_kwargs(
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
+
+    if extra_body is not None:
+        _kwargs["json"] = with_extra_body(_kwargs.get("json"), extra_body)
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -78,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PartnerSettings]:
+) -> Response[Error | PartnerSettings | None]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.ResponseValidationError as error:
@@ -115,7 +119,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PartnerSettingsUpdate,
-) -> Response[Error | PartnerSettings]:
+    extra_body: Mapping[str, object] | None = None,
+) -> Response[Error | PartnerSettings | None]:
     """Update partner settings
 
      Changes only the fields present in the body. The partner's id and name cannot be changed.
@@ -124,6 +129,9 @@ def sync_detailed(
     Args:
         body (PartnerSettingsUpdate): A change to the partner settings; only the fields present
             are changed.
+        extra_body (Mapping[str, object] | None): fields the API description does not
+            declare yet, added to the top level of the JSON body exactly as given, without
+            any check. A key the body already has raises ValueError.
 
     Raises:
         juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -136,11 +144,12 @@ def sync_detailed(
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
-        Response[Error | PartnerSettings]
+        Response[Error | PartnerSettings | None]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        extra_body=extra_body,
     )
 
     response = client.get_httpx_client().request(
@@ -154,6 +163,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PartnerSettingsUpdate,
+    extra_body: Mapping[str, object] | None = None,
 ) -> PartnerSettings:
     """Update partner settings
 
@@ -163,6 +173,9 @@ def sync(
     Args:
         body (PartnerSettingsUpdate): A change to the partner settings; only the fields present
             are changed.
+        extra_body (Mapping[str, object] | None): fields the API description does not
+            declare yet, added to the top level of the JSON body exactly as given, without
+            any check. A key the body already has raises ValueError.
 
     Raises:
         juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -181,6 +194,7 @@ def sync(
     response = sync_detailed(
         client=client,
         body=body,
+        extra_body=extra_body,
     )
     if not 200 <= response.status_code < 300 or response.parsed is None:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -191,7 +205,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PartnerSettingsUpdate,
-) -> Response[Error | PartnerSettings]:
+    extra_body: Mapping[str, object] | None = None,
+) -> Response[Error | PartnerSettings | None]:
     """Update partner settings
 
      Changes only the fields present in the body. The partner's id and name cannot be changed.
@@ -200,6 +215,9 @@ async def asyncio_detailed(
     Args:
         body (PartnerSettingsUpdate): A change to the partner settings; only the fields present
             are changed.
+        extra_body (Mapping[str, object] | None): fields the API description does not
+            declare yet, added to the top level of the JSON body exactly as given, without
+            any check. A key the body already has raises ValueError.
 
     Raises:
         juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -212,11 +230,12 @@ async def asyncio_detailed(
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
-        Response[Error | PartnerSettings]
+        Response[Error | PartnerSettings | None]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        extra_body=extra_body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -228,6 +247,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PartnerSettingsUpdate,
+    extra_body: Mapping[str, object] | None = None,
 ) -> PartnerSettings:
     """Update partner settings
 
@@ -237,6 +257,9 @@ async def asyncio(
     Args:
         body (PartnerSettingsUpdate): A change to the partner settings; only the fields present
             are changed.
+        extra_body (Mapping[str, object] | None): fields the API description does not
+            declare yet, added to the top level of the JSON body exactly as given, without
+            any check. A key the body already has raises ValueError.
 
     Raises:
         juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -255,6 +278,7 @@ async def asyncio(
     response = await asyncio_detailed(
         client=client,
         body=body,
+        extra_body=extra_body,
     )
     if not 200 <= response.status_code < 300 or response.parsed is None:
         raise errors.UnexpectedStatus(response.status_code, response.content)

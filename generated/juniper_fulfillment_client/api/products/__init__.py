@@ -10,7 +10,13 @@ from typing import Any, cast
 import httpx
 from juniper_fulfillment._client import BaseJuniperClient
 from juniper_fulfillment._pagination import AsyncCursorPage, SyncCursorPage
-from juniper_fulfillment._resource import NOT_GIVEN, NotGiven, call_client, request_body
+from juniper_fulfillment._resource import (
+    NOT_GIVEN,
+    NotGiven,
+    call_client,
+    raw_success,
+    request_body,
+)
 
 from ...models.error import Error
 from ...models.page_direction import PageDirection
@@ -26,7 +32,8 @@ class ProductsResource:
     """The products operations of a JuniperClient.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries``. Errors raise as with the module functions.
+    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
+    object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -138,7 +145,8 @@ class AsyncProductsResource:
     """The products operations of an AsyncJuniperClient, as coroutines.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries``. Errors raise as with the module functions.
+    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
+    object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -250,7 +258,8 @@ class ProductsResourceWithRawResponse:
     """The products operations returning the whole response: status, headers and parsed body.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries``. Errors raise as with the module functions.
+    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
+    object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -271,7 +280,7 @@ class ProductsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | ProductList]:
+    ) -> Response[ProductList]:
         """List products
 
          Returns the product catalogue one page at a time, with optional filters.
@@ -300,11 +309,11 @@ class ProductsResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | ProductList]
+            Response[ProductList]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return _list_products.sync_detailed(
+        response = _list_products.sync_detailed(
             client=client,
             limit=limit,
             cursor=cursor,
@@ -314,6 +323,9 @@ class ProductsResourceWithRawResponse:
             updated_before=updated_before,
             search=search,
         )
+        return cast(
+            "Response[ProductList]", raw_success(response, none_is_success=False)
+        )
 
     def get_product_by_id(
         self,
@@ -322,7 +334,7 @@ class ProductsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | Product]:
+    ) -> Response[Product]:
         """Get a product
 
          Returns one product with its supplement facts.
@@ -345,21 +357,23 @@ class ProductsResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | Product]
+            Response[Product]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return _get_product_by_id.sync_detailed(
+        response = _get_product_by_id.sync_detailed(
             product_id,
             client=client,
         )
+        return cast("Response[Product]", raw_success(response, none_is_success=False))
 
 
 class AsyncProductsResourceWithRawResponse:
     """The products operations of an AsyncJuniperClient returning the whole response.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries``. Errors raise as with the module functions.
+    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
+    object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -380,7 +394,7 @@ class AsyncProductsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | ProductList]:
+    ) -> Response[ProductList]:
         """List products
 
          Returns the product catalogue one page at a time, with optional filters.
@@ -409,11 +423,11 @@ class AsyncProductsResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | ProductList]
+            Response[ProductList]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return await _list_products.asyncio_detailed(
+        response = await _list_products.asyncio_detailed(
             client=client,
             limit=limit,
             cursor=cursor,
@@ -423,6 +437,9 @@ class AsyncProductsResourceWithRawResponse:
             updated_before=updated_before,
             search=search,
         )
+        return cast(
+            "Response[ProductList]", raw_success(response, none_is_success=False)
+        )
 
     async def get_product_by_id(
         self,
@@ -431,7 +448,7 @@ class AsyncProductsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | Product]:
+    ) -> Response[Product]:
         """Get a product
 
          Returns one product with its supplement facts.
@@ -454,11 +471,12 @@ class AsyncProductsResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | Product]
+            Response[Product]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return await _get_product_by_id.asyncio_detailed(
+        response = await _get_product_by_id.asyncio_detailed(
             product_id,
             client=client,
         )
+        return cast("Response[Product]", raw_success(response, none_is_success=False))

@@ -1,7 +1,7 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from json import JSONDecodeError
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.product import Product
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment, with_extra_body
 
 
 def _get_kwargs(
@@ -19,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/products/{product_id}".format(
-            product_id=quote(str(product_id), safe=""),
+            product_id=path_segment("product_id", product_id),
         ),
     }
 
@@ -67,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Product]:
+) -> Response[Error | Product | None]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.ResponseValidationError as error:
@@ -104,7 +104,7 @@ def sync_detailed(
     product_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Product]:
+) -> Response[Error | Product | None]:
     """Get a product
 
      Returns one product with its supplement facts.
@@ -123,7 +123,7 @@ def sync_detailed(
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
-        Response[Error | Product]
+        Response[Error | Product | None]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     product_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Product]:
+) -> Response[Error | Product | None]:
     """Get a product
 
      Returns one product with its supplement facts.
@@ -195,7 +195,7 @@ async def asyncio_detailed(
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
-        Response[Error | Product]
+        Response[Error | Product | None]
     """
 
     kwargs = _get_kwargs(

@@ -1,8 +1,8 @@
 import datetime
+from collections.abc import Mapping
 from http import HTTPStatus
 from json import JSONDecodeError
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +13,7 @@ from ...models.page_direction import PageDirection
 from ...models.product import Product
 from ...models.product_list import ProductList
 from ...models.product_status import ProductStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment, with_extra_body
 
 
 def _get_kwargs(
@@ -109,7 +109,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ProductList]:
+) -> Response[Error | ProductList | None]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.ResponseValidationError as error:
@@ -152,7 +152,7 @@ def sync_detailed(
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> Response[Error | ProductList]:
+) -> Response[Error | ProductList | None]:
     """List products
 
      Returns the product catalogue one page at a time, with optional filters.
@@ -177,7 +177,7 @@ def sync_detailed(
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
-        Response[Error | ProductList]
+        Response[Error | ProductList | None]
     """
 
     kwargs = _get_kwargs(
@@ -260,7 +260,7 @@ async def asyncio_detailed(
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> Response[Error | ProductList]:
+) -> Response[Error | ProductList | None]:
     """List products
 
      Returns the product catalogue one page at a time, with optional filters.
@@ -285,7 +285,7 @@ async def asyncio_detailed(
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
-        Response[Error | ProductList]
+        Response[Error | ProductList | None]
     """
 
     kwargs = _get_kwargs(

@@ -9,7 +9,13 @@ from typing import Any, cast
 import httpx
 from juniper_fulfillment._client import BaseJuniperClient
 from juniper_fulfillment._pagination import AsyncCursorPage, SyncCursorPage
-from juniper_fulfillment._resource import NOT_GIVEN, NotGiven, call_client, request_body
+from juniper_fulfillment._resource import (
+    NOT_GIVEN,
+    NotGiven,
+    call_client,
+    raw_success,
+    request_body,
+)
 
 from ...models.create_order_request import CreateOrderRequest
 from ...models.error import Error
@@ -28,7 +34,8 @@ class ProtocolsResource:
     """The protocols operations of a JuniperClient.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries``. Errors raise as with the module functions.
+    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
+    object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -91,6 +98,7 @@ class ProtocolsResource:
         self,
         *,
         body: CreateOrderRequest | Mapping[str, Any],
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -102,6 +110,9 @@ class ProtocolsResource:
 
         Args:
             body (CreateOrderRequest): An order to place, or the content of a protocol.
+            extra_body (Mapping[str, object] | None): fields the API description does not
+                declare yet, added to the top level of the JSON body exactly as given, without
+                any check. A key the body already has raises ValueError.
             timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
@@ -125,6 +136,7 @@ class ProtocolsResource:
         return _create_protocol.sync(
             client=client,
             body=request_body(CreateOrderRequest, body, "create_protocol"),
+            extra_body=extra_body,
         )
 
     def get_protocol_by_id(
@@ -171,6 +183,7 @@ class ProtocolsResource:
         protocol_id: str,
         *,
         body: CreateOrderRequest | Mapping[str, Any],
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -182,6 +195,9 @@ class ProtocolsResource:
         Args:
             protocol_id (str):  Example: 2vSHpR7Kq4mNxYzLaB1cD9eF0g.
             body (CreateOrderRequest): An order to place, or the content of a protocol.
+            extra_body (Mapping[str, object] | None): fields the API description does not
+                declare yet, added to the top level of the JSON body exactly as given, without
+                any check. A key the body already has raises ValueError.
             timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
@@ -206,6 +222,7 @@ class ProtocolsResource:
             protocol_id,
             client=client,
             body=request_body(CreateOrderRequest, body, "update_protocol"),
+            extra_body=extra_body,
         )
 
     def delete_protocol(
@@ -252,7 +269,8 @@ class AsyncProtocolsResource:
     """The protocols operations of an AsyncJuniperClient, as coroutines.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries``. Errors raise as with the module functions.
+    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
+    object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -315,6 +333,7 @@ class AsyncProtocolsResource:
         self,
         *,
         body: CreateOrderRequest | Mapping[str, Any],
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -326,6 +345,9 @@ class AsyncProtocolsResource:
 
         Args:
             body (CreateOrderRequest): An order to place, or the content of a protocol.
+            extra_body (Mapping[str, object] | None): fields the API description does not
+                declare yet, added to the top level of the JSON body exactly as given, without
+                any check. A key the body already has raises ValueError.
             timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
@@ -349,6 +371,7 @@ class AsyncProtocolsResource:
         return await _create_protocol.asyncio(
             client=client,
             body=request_body(CreateOrderRequest, body, "create_protocol"),
+            extra_body=extra_body,
         )
 
     async def get_protocol_by_id(
@@ -395,6 +418,7 @@ class AsyncProtocolsResource:
         protocol_id: str,
         *,
         body: CreateOrderRequest | Mapping[str, Any],
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
@@ -406,6 +430,9 @@ class AsyncProtocolsResource:
         Args:
             protocol_id (str):  Example: 2vSHpR7Kq4mNxYzLaB1cD9eF0g.
             body (CreateOrderRequest): An order to place, or the content of a protocol.
+            extra_body (Mapping[str, object] | None): fields the API description does not
+                declare yet, added to the top level of the JSON body exactly as given, without
+                any check. A key the body already has raises ValueError.
             timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
@@ -430,6 +457,7 @@ class AsyncProtocolsResource:
             protocol_id,
             client=client,
             body=request_body(CreateOrderRequest, body, "update_protocol"),
+            extra_body=extra_body,
         )
 
     async def delete_protocol(
@@ -476,7 +504,8 @@ class ProtocolsResourceWithRawResponse:
     """The protocols operations returning the whole response: status, headers and parsed body.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries``. Errors raise as with the module functions.
+    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
+    object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -494,7 +523,7 @@ class ProtocolsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | ProtocolList]:
+    ) -> Response[ProtocolList]:
         """List protocols
 
          Returns the partner's protocols one page at a time, optionally searched by customer name.
@@ -520,26 +549,30 @@ class ProtocolsResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | ProtocolList]
+            Response[ProtocolList]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return _list_protocols.sync_detailed(
+        response = _list_protocols.sync_detailed(
             client=client,
             limit=limit,
             cursor=cursor,
             direction=direction,
             search=search,
         )
+        return cast(
+            "Response[ProtocolList]", raw_success(response, none_is_success=False)
+        )
 
     def create_protocol(
         self,
         *,
         body: CreateOrderRequest | Mapping[str, Any],
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | Protocol]:
+    ) -> Response[Protocol]:
         """Create a new protocol
 
          Saves a reusable order template (customer, line items, shipping preferences) from which
@@ -547,6 +580,9 @@ class ProtocolsResourceWithRawResponse:
 
         Args:
             body (CreateOrderRequest): An order to place, or the content of a protocol.
+            extra_body (Mapping[str, object] | None): fields the API description does not
+                declare yet, added to the top level of the JSON body exactly as given, without
+                any check. A key the body already has raises ValueError.
             timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
@@ -563,14 +599,16 @@ class ProtocolsResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | Protocol]
+            Response[Protocol]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return _create_protocol.sync_detailed(
+        response = _create_protocol.sync_detailed(
             client=client,
             body=request_body(CreateOrderRequest, body, "create_protocol"),
+            extra_body=extra_body,
         )
+        return cast("Response[Protocol]", raw_success(response, none_is_success=False))
 
     def get_protocol_by_id(
         self,
@@ -579,7 +617,7 @@ class ProtocolsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | Protocol]:
+    ) -> Response[Protocol]:
         """Get a protocol
 
          Returns one protocol.
@@ -602,24 +640,26 @@ class ProtocolsResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | Protocol]
+            Response[Protocol]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return _get_protocol_by_id.sync_detailed(
+        response = _get_protocol_by_id.sync_detailed(
             protocol_id,
             client=client,
         )
+        return cast("Response[Protocol]", raw_success(response, none_is_success=False))
 
     def update_protocol(
         self,
         protocol_id: str,
         *,
         body: CreateOrderRequest | Mapping[str, Any],
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | Protocol]:
+    ) -> Response[Protocol]:
         """Update a protocol
 
          Replaces the customer, line items or shipping preferences of a protocol.
@@ -627,6 +667,9 @@ class ProtocolsResourceWithRawResponse:
         Args:
             protocol_id (str):  Example: 2vSHpR7Kq4mNxYzLaB1cD9eF0g.
             body (CreateOrderRequest): An order to place, or the content of a protocol.
+            extra_body (Mapping[str, object] | None): fields the API description does not
+                declare yet, added to the top level of the JSON body exactly as given, without
+                any check. A key the body already has raises ValueError.
             timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
@@ -643,15 +686,17 @@ class ProtocolsResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | Protocol]
+            Response[Protocol]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return _update_protocol.sync_detailed(
+        response = _update_protocol.sync_detailed(
             protocol_id,
             client=client,
             body=request_body(CreateOrderRequest, body, "update_protocol"),
+            extra_body=extra_body,
         )
+        return cast("Response[Protocol]", raw_success(response, none_is_success=False))
 
     def delete_protocol(
         self,
@@ -660,7 +705,7 @@ class ProtocolsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Any | Error]:
+    ) -> Response[None]:
         """Delete a protocol
 
          Deletes a protocol. Orders already placed from it are not affected.
@@ -683,21 +728,23 @@ class ProtocolsResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Any | Error]
+            Response[None]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return _delete_protocol.sync_detailed(
+        response = _delete_protocol.sync_detailed(
             protocol_id,
             client=client,
         )
+        return cast("Response[None]", raw_success(response, none_is_success=True))
 
 
 class AsyncProtocolsResourceWithRawResponse:
     """The protocols operations of an AsyncJuniperClient returning the whole response.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries``. Errors raise as with the module functions.
+    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
+    object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -715,7 +762,7 @@ class AsyncProtocolsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | ProtocolList]:
+    ) -> Response[ProtocolList]:
         """List protocols
 
          Returns the partner's protocols one page at a time, optionally searched by customer name.
@@ -741,26 +788,30 @@ class AsyncProtocolsResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | ProtocolList]
+            Response[ProtocolList]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return await _list_protocols.asyncio_detailed(
+        response = await _list_protocols.asyncio_detailed(
             client=client,
             limit=limit,
             cursor=cursor,
             direction=direction,
             search=search,
         )
+        return cast(
+            "Response[ProtocolList]", raw_success(response, none_is_success=False)
+        )
 
     async def create_protocol(
         self,
         *,
         body: CreateOrderRequest | Mapping[str, Any],
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | Protocol]:
+    ) -> Response[Protocol]:
         """Create a new protocol
 
          Saves a reusable order template (customer, line items, shipping preferences) from which
@@ -768,6 +819,9 @@ class AsyncProtocolsResourceWithRawResponse:
 
         Args:
             body (CreateOrderRequest): An order to place, or the content of a protocol.
+            extra_body (Mapping[str, object] | None): fields the API description does not
+                declare yet, added to the top level of the JSON body exactly as given, without
+                any check. A key the body already has raises ValueError.
             timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
@@ -784,14 +838,16 @@ class AsyncProtocolsResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | Protocol]
+            Response[Protocol]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return await _create_protocol.asyncio_detailed(
+        response = await _create_protocol.asyncio_detailed(
             client=client,
             body=request_body(CreateOrderRequest, body, "create_protocol"),
+            extra_body=extra_body,
         )
+        return cast("Response[Protocol]", raw_success(response, none_is_success=False))
 
     async def get_protocol_by_id(
         self,
@@ -800,7 +856,7 @@ class AsyncProtocolsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | Protocol]:
+    ) -> Response[Protocol]:
         """Get a protocol
 
          Returns one protocol.
@@ -823,24 +879,26 @@ class AsyncProtocolsResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | Protocol]
+            Response[Protocol]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return await _get_protocol_by_id.asyncio_detailed(
+        response = await _get_protocol_by_id.asyncio_detailed(
             protocol_id,
             client=client,
         )
+        return cast("Response[Protocol]", raw_success(response, none_is_success=False))
 
     async def update_protocol(
         self,
         protocol_id: str,
         *,
         body: CreateOrderRequest | Mapping[str, Any],
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | Protocol]:
+    ) -> Response[Protocol]:
         """Update a protocol
 
          Replaces the customer, line items or shipping preferences of a protocol.
@@ -848,6 +906,9 @@ class AsyncProtocolsResourceWithRawResponse:
         Args:
             protocol_id (str):  Example: 2vSHpR7Kq4mNxYzLaB1cD9eF0g.
             body (CreateOrderRequest): An order to place, or the content of a protocol.
+            extra_body (Mapping[str, object] | None): fields the API description does not
+                declare yet, added to the top level of the JSON body exactly as given, without
+                any check. A key the body already has raises ValueError.
             timeout (float | httpx.Timeout | None): this call's timeout in seconds, instead of the
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
@@ -864,15 +925,17 @@ class AsyncProtocolsResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | Protocol]
+            Response[Protocol]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return await _update_protocol.asyncio_detailed(
+        response = await _update_protocol.asyncio_detailed(
             protocol_id,
             client=client,
             body=request_body(CreateOrderRequest, body, "update_protocol"),
+            extra_body=extra_body,
         )
+        return cast("Response[Protocol]", raw_success(response, none_is_success=False))
 
     async def delete_protocol(
         self,
@@ -881,7 +944,7 @@ class AsyncProtocolsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Any | Error]:
+    ) -> Response[None]:
         """Delete a protocol
 
          Deletes a protocol. Orders already placed from it are not affected.
@@ -904,11 +967,12 @@ class AsyncProtocolsResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Any | Error]
+            Response[None]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return await _delete_protocol.asyncio_detailed(
+        response = await _delete_protocol.asyncio_detailed(
             protocol_id,
             client=client,
         )
+        return cast("Response[None]", raw_success(response, none_is_success=True))

@@ -1,7 +1,7 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from json import JSONDecodeError
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,12 +10,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_order_request import CreateOrderRequest
 from ...models.error import Error
 from ...models.protocol import Protocol
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment, with_extra_body
 
 
 def _get_kwargs(
     *,
     body: CreateOrderRequest,
+    extra_body: Mapping[str, object] | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +28,9 @@ def _get_kwargs(
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
+
+    if extra_body is not None:
+        _kwargs["json"] = with_extra_body(_kwargs.get("json"), extra_body)
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -83,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Protocol]:
+) -> Response[Error | Protocol | None]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.ResponseValidationError as error:
@@ -120,7 +124,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrderRequest,
-) -> Response[Error | Protocol]:
+    extra_body: Mapping[str, object] | None = None,
+) -> Response[Error | Protocol | None]:
     """Create a new protocol
 
      Saves a reusable order template (customer, line items, shipping preferences) from which
@@ -128,6 +133,9 @@ def sync_detailed(
 
     Args:
         body (CreateOrderRequest): An order to place, or the content of a protocol.
+        extra_body (Mapping[str, object] | None): fields the API description does not
+            declare yet, added to the top level of the JSON body exactly as given, without
+            any check. A key the body already has raises ValueError.
 
     Raises:
         juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -140,11 +148,12 @@ def sync_detailed(
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
-        Response[Error | Protocol]
+        Response[Error | Protocol | None]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        extra_body=extra_body,
     )
 
     response = client.get_httpx_client().request(
@@ -158,6 +167,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrderRequest,
+    extra_body: Mapping[str, object] | None = None,
 ) -> Protocol:
     """Create a new protocol
 
@@ -166,6 +176,9 @@ def sync(
 
     Args:
         body (CreateOrderRequest): An order to place, or the content of a protocol.
+        extra_body (Mapping[str, object] | None): fields the API description does not
+            declare yet, added to the top level of the JSON body exactly as given, without
+            any check. A key the body already has raises ValueError.
 
     Raises:
         juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -184,6 +197,7 @@ def sync(
     response = sync_detailed(
         client=client,
         body=body,
+        extra_body=extra_body,
     )
     if not 200 <= response.status_code < 300 or response.parsed is None:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -194,7 +208,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrderRequest,
-) -> Response[Error | Protocol]:
+    extra_body: Mapping[str, object] | None = None,
+) -> Response[Error | Protocol | None]:
     """Create a new protocol
 
      Saves a reusable order template (customer, line items, shipping preferences) from which
@@ -202,6 +217,9 @@ async def asyncio_detailed(
 
     Args:
         body (CreateOrderRequest): An order to place, or the content of a protocol.
+        extra_body (Mapping[str, object] | None): fields the API description does not
+            declare yet, added to the top level of the JSON body exactly as given, without
+            any check. A key the body already has raises ValueError.
 
     Raises:
         juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -214,11 +232,12 @@ async def asyncio_detailed(
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
-        Response[Error | Protocol]
+        Response[Error | Protocol | None]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        extra_body=extra_body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -230,6 +249,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrderRequest,
+    extra_body: Mapping[str, object] | None = None,
 ) -> Protocol:
     """Create a new protocol
 
@@ -238,6 +258,9 @@ async def asyncio(
 
     Args:
         body (CreateOrderRequest): An order to place, or the content of a protocol.
+        extra_body (Mapping[str, object] | None): fields the API description does not
+            declare yet, added to the top level of the JSON body exactly as given, without
+            any check. A key the body already has raises ValueError.
 
     Raises:
         juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -256,6 +279,7 @@ async def asyncio(
     response = await asyncio_detailed(
         client=client,
         body=body,
+        extra_body=extra_body,
     )
     if not 200 <= response.status_code < 300 or response.parsed is None:
         raise errors.UnexpectedStatus(response.status_code, response.content)

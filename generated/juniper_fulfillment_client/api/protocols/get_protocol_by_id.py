@@ -1,7 +1,7 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from json import JSONDecodeError
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.protocol import Protocol
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment, with_extra_body
 
 
 def _get_kwargs(
@@ -19,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/protocols/{protocol_id}".format(
-            protocol_id=quote(str(protocol_id), safe=""),
+            protocol_id=path_segment("protocol_id", protocol_id),
         ),
     }
 
@@ -67,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Protocol]:
+) -> Response[Error | Protocol | None]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.ResponseValidationError as error:
@@ -104,7 +104,7 @@ def sync_detailed(
     protocol_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Protocol]:
+) -> Response[Error | Protocol | None]:
     """Get a protocol
 
      Returns one protocol.
@@ -123,7 +123,7 @@ def sync_detailed(
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
-        Response[Error | Protocol]
+        Response[Error | Protocol | None]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     protocol_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Protocol]:
+) -> Response[Error | Protocol | None]:
     """Get a protocol
 
      Returns one protocol.
@@ -195,7 +195,7 @@ async def asyncio_detailed(
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
-        Response[Error | Protocol]
+        Response[Error | Protocol | None]
     """
 
     kwargs = _get_kwargs(

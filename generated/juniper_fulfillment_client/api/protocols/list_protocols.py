@@ -1,7 +1,7 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from json import JSONDecodeError
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +11,7 @@ from ...models.error import Error
 from ...models.page_direction import PageDirection
 from ...models.protocol import Protocol
 from ...models.protocol_list import ProtocolList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment, with_extra_body
 
 
 def _get_kwargs(
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ProtocolList]:
+) -> Response[Error | ProtocolList | None]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.ResponseValidationError as error:
@@ -128,7 +128,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     direction: PageDirection | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> Response[Error | ProtocolList]:
+) -> Response[Error | ProtocolList | None]:
     """List protocols
 
      Returns the partner's protocols one page at a time, optionally searched by customer name.
@@ -150,7 +150,7 @@ def sync_detailed(
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
-        Response[Error | ProtocolList]
+        Response[Error | ProtocolList | None]
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +218,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     direction: PageDirection | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> Response[Error | ProtocolList]:
+) -> Response[Error | ProtocolList | None]:
     """List protocols
 
      Returns the partner's protocols one page at a time, optionally searched by customer name.
@@ -240,7 +240,7 @@ async def asyncio_detailed(
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
-        Response[Error | ProtocolList]
+        Response[Error | ProtocolList | None]
     """
 
     kwargs = _get_kwargs(

@@ -1,7 +1,7 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from json import JSONDecodeError
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,26 +10,30 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_order_request import CreateOrderRequest
 from ...models.error import Error
 from ...models.protocol import Protocol
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment, with_extra_body
 
 
 def _get_kwargs(
     protocol_id: str,
     *,
     body: CreateOrderRequest,
+    extra_body: Mapping[str, object] | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/protocols/{protocol_id}".format(
-            protocol_id=quote(str(protocol_id), safe=""),
+            protocol_id=path_segment("protocol_id", protocol_id),
         ),
     }
 
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
+
+    if extra_body is not None:
+        _kwargs["json"] = with_extra_body(_kwargs.get("json"), extra_body)
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -86,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Protocol]:
+) -> Response[Error | Protocol | None]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.ResponseValidationError as error:
@@ -124,7 +128,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrderRequest,
-) -> Response[Error | Protocol]:
+    extra_body: Mapping[str, object] | None = None,
+) -> Response[Error | Protocol | None]:
     """Update a protocol
 
      Replaces the customer, line items or shipping preferences of a protocol.
@@ -132,6 +137,9 @@ def sync_detailed(
     Args:
         protocol_id (str):  Example: 2vSHpR7Kq4mNxYzLaB1cD9eF0g.
         body (CreateOrderRequest): An order to place, or the content of a protocol.
+        extra_body (Mapping[str, object] | None): fields the API description does not
+            declare yet, added to the top level of the JSON body exactly as given, without
+            any check. A key the body already has raises ValueError.
 
     Raises:
         juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -144,12 +152,13 @@ def sync_detailed(
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
-        Response[Error | Protocol]
+        Response[Error | Protocol | None]
     """
 
     kwargs = _get_kwargs(
         protocol_id=protocol_id,
         body=body,
+        extra_body=extra_body,
     )
 
     response = client.get_httpx_client().request(
@@ -164,6 +173,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrderRequest,
+    extra_body: Mapping[str, object] | None = None,
 ) -> Protocol:
     """Update a protocol
 
@@ -172,6 +182,9 @@ def sync(
     Args:
         protocol_id (str):  Example: 2vSHpR7Kq4mNxYzLaB1cD9eF0g.
         body (CreateOrderRequest): An order to place, or the content of a protocol.
+        extra_body (Mapping[str, object] | None): fields the API description does not
+            declare yet, added to the top level of the JSON body exactly as given, without
+            any check. A key the body already has raises ValueError.
 
     Raises:
         juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -191,6 +204,7 @@ def sync(
         protocol_id=protocol_id,
         client=client,
         body=body,
+        extra_body=extra_body,
     )
     if not 200 <= response.status_code < 300 or response.parsed is None:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -202,7 +216,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrderRequest,
-) -> Response[Error | Protocol]:
+    extra_body: Mapping[str, object] | None = None,
+) -> Response[Error | Protocol | None]:
     """Update a protocol
 
      Replaces the customer, line items or shipping preferences of a protocol.
@@ -210,6 +225,9 @@ async def asyncio_detailed(
     Args:
         protocol_id (str):  Example: 2vSHpR7Kq4mNxYzLaB1cD9eF0g.
         body (CreateOrderRequest): An order to place, or the content of a protocol.
+        extra_body (Mapping[str, object] | None): fields the API description does not
+            declare yet, added to the top level of the JSON body exactly as given, without
+            any check. A key the body already has raises ValueError.
 
     Raises:
         juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -222,12 +240,13 @@ async def asyncio_detailed(
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
-        Response[Error | Protocol]
+        Response[Error | Protocol | None]
     """
 
     kwargs = _get_kwargs(
         protocol_id=protocol_id,
         body=body,
+        extra_body=extra_body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -240,6 +259,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrderRequest,
+    extra_body: Mapping[str, object] | None = None,
 ) -> Protocol:
     """Update a protocol
 
@@ -248,6 +268,9 @@ async def asyncio(
     Args:
         protocol_id (str):  Example: 2vSHpR7Kq4mNxYzLaB1cD9eF0g.
         body (CreateOrderRequest): An order to place, or the content of a protocol.
+        extra_body (Mapping[str, object] | None): fields the API description does not
+            declare yet, added to the top level of the JSON body exactly as given, without
+            any check. A key the body already has raises ValueError.
 
     Raises:
         juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -267,6 +290,7 @@ async def asyncio(
         protocol_id=protocol_id,
         client=client,
         body=body,
+        extra_body=extra_body,
     )
     if not 200 <= response.status_code < 300 or response.parsed is None:
         raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -9,7 +9,13 @@ from typing import Any, cast
 import httpx
 from juniper_fulfillment._client import BaseJuniperClient
 from juniper_fulfillment._pagination import AsyncCursorPage, SyncCursorPage
-from juniper_fulfillment._resource import NOT_GIVEN, NotGiven, call_client, request_body
+from juniper_fulfillment._resource import (
+    NOT_GIVEN,
+    NotGiven,
+    call_client,
+    raw_success,
+    request_body,
+)
 
 from ...models.error import Error
 from ...models.shipping_method import ShippingMethod
@@ -21,7 +27,8 @@ class ShippingResource:
     """The shipping operations of a JuniperClient.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries``. Errors raise as with the module functions.
+    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
+    object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -70,7 +77,8 @@ class AsyncShippingResource:
     """The shipping operations of an AsyncJuniperClient, as coroutines.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries``. Errors raise as with the module functions.
+    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
+    object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -119,7 +127,8 @@ class ShippingResourceWithRawResponse:
     """The shipping operations returning the whole response: status, headers and parsed body.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries``. Errors raise as with the module functions.
+    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
+    object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -133,7 +142,7 @@ class ShippingResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | list[ShippingMethod]]:
+    ) -> Response[list[ShippingMethod]]:
         """List shipping methods
 
          Returns every shipping method an order can use, with its delivery time and price.
@@ -155,12 +164,16 @@ class ShippingResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | list[ShippingMethod]]
+            Response[list[ShippingMethod]]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return _list_shipping_methods.sync_detailed(
+        response = _list_shipping_methods.sync_detailed(
             client=client,
+        )
+        return cast(
+            "Response[list[ShippingMethod]]",
+            raw_success(response, none_is_success=False),
         )
 
 
@@ -168,7 +181,8 @@ class AsyncShippingResourceWithRawResponse:
     """The shipping operations of an AsyncJuniperClient returning the whole response.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries``. Errors raise as with the module functions.
+    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
+    object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -182,7 +196,7 @@ class AsyncShippingResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> Response[Error | list[ShippingMethod]]:
+    ) -> Response[list[ShippingMethod]]:
         """List shipping methods
 
          Returns every shipping method an order can use, with its delivery time and price.
@@ -204,10 +218,14 @@ class AsyncShippingResourceWithRawResponse:
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
         Returns:
-            Response[Error | list[ShippingMethod]]
+            Response[list[ShippingMethod]]
         """
 
         client = call_client(self._client, timeout, extra_headers, max_retries)
-        return await _list_shipping_methods.asyncio_detailed(
+        response = await _list_shipping_methods.asyncio_detailed(
             client=client,
+        )
+        return cast(
+            "Response[list[ShippingMethod]]",
+            raw_success(response, none_is_success=False),
         )

@@ -1,7 +1,7 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from json import JSONDecodeError
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.shipping_method import ShippingMethod
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment, with_extra_body
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[ShippingMethod]]:
+) -> Response[Error | list[ShippingMethod] | None]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.ResponseValidationError as error:
@@ -104,7 +104,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[ShippingMethod]]:
+) -> Response[Error | list[ShippingMethod] | None]:
     """List shipping methods
 
      Returns every shipping method an order can use, with its delivery time and price.
@@ -120,7 +120,7 @@ def sync_detailed(
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
-        Response[Error | list[ShippingMethod]]
+        Response[Error | list[ShippingMethod] | None]
     """
 
     kwargs = _get_kwargs()
@@ -165,7 +165,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[ShippingMethod]]:
+) -> Response[Error | list[ShippingMethod] | None]:
     """List shipping methods
 
      Returns every shipping method an order can use, with its delivery time and price.
@@ -181,7 +181,7 @@ async def asyncio_detailed(
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
 
     Returns:
-        Response[Error | list[ShippingMethod]]
+        Response[Error | list[ShippingMethod] | None]
     """
 
     kwargs = _get_kwargs()
