@@ -51,6 +51,9 @@ PET = {
     "properties": {"species": {"type": "string"}},
 }
 
+CHILD_REF = {"$ref": "#/components/schemas/Child"}
+PET_REF = {"$ref": "#/components/schemas/Pet"}
+
 # One field per kind, and the kinds combined the ways a description combines them.
 KINDS_PROPERTIES: dict[str, Any] = {
     "text": {"type": "string"},
@@ -282,6 +285,44 @@ def kinds_spec() -> dict[str, Any]:
                         ),
                     ],
                     "responses": {"200": ok},
+                }
+            },
+            "/kinds/colour": {
+                "put": {
+                    "operationId": "paintKinds",
+                    "tags": ["Kinds"],
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Colour"}}
+                        },
+                    },
+                    "responses": {"204": {"description": "Painted"}},
+                }
+            },
+            "/kinds/children": {
+                "post": {
+                    "operationId": "adoptKinds",
+                    "tags": ["Kinds"],
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {"schema": {"type": "array", "items": CHILD_REF}}
+                        },
+                    },
+                    "responses": {
+                        "200": {
+                            "description": "Adopted",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "type": "array",
+                                        "items": {"anyOf": [CHILD_REF, PET_REF]},
+                                    }
+                                }
+                            },
+                        }
+                    },
                 }
             },
             "/kinds/files": {
@@ -587,8 +628,10 @@ def test_operations_send_and_receive_every_kind(kinds: ModuleType) -> None:
 
     def answer(request: httpx.Request) -> httpx.Response:
         requests.append(request)
-        if request.url.path == "/kinds/files":
+        if request.url.path in {"/kinds/files", "/kinds/colour"}:
             return httpx.Response(204)
+        if request.url.path == "/kinds/children":
+            return httpx.Response(200, json=[{"name": "H"}, {"species": "cat"}])
         return httpx.Response(200, json=VALID)
 
     with _client(kinds, answer) as client:
@@ -620,6 +663,12 @@ def test_operations_send_and_receive_every_kind(kinds: ModuleType) -> None:
         assert url.params["either"] == "4"
 
         types = importlib.import_module(f"{kinds.__name__}.types")
+        api.paint_kinds.sync(client=client, body=m.Colour.BLUE)
+        assert json.loads(requests[-1].content) == "blue"
+        adopted = api.adopt_kinds.sync(client=client, body=[m.Child(name="H")])
+        assert json.loads(requests[-1].content) == [{"name": "H"}]
+        assert [type(item).__name__ for item in adopted] == ["Child", "Pet"]
+
         upload = m.Upload(file=types.File(payload=io.BytesIO(b"\x00\xffdata"), file_name="a.bin"))
         api.upload_kinds.sync(client=client, body=upload)
         assert b"\x00\xffdata" in requests[-1].content
