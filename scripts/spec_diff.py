@@ -17,7 +17,8 @@ The report joins three sources on the operationId:
   (operation signatures, return annotations, model fields and attrs constructors).
 - **the generator**: every operation and parameter of the new description is looked up in the
   generated code, and every generator warning is kept. Whatever the generator dropped goes into
-  ``not_generated``: such an operation would be listed as new and then fail on every call.
+  ``not_generated``: such an operation would be listed as new and then fail on every call. So
+  does a property the templates refuse (a kind of property they do not parse), with its path.
 
 Each finding names its rule, the operation (``METHOD /path``), the operationId and the Python
 symbol a user imports. Exit status: 0; 1 with ``--fail-on-breaking`` when ``breaking`` is not
@@ -60,6 +61,12 @@ METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Optic phones home and checks for updates unless told not to; the comparison is local.
 OPTIC_ENV = {"OPTIC_TELEMETRY": "off", "NO_UPDATE_NOTIFIER": "1", "CI": "true"}
 WARNING = re.compile(r"^WARNING parsing (\w+) (\S+) within (\S+)\.")
+# What overrides/templates/model.py.jinja stops the generation with on a property class it does
+# not parse (a generator upgrade's new kind): the model and the property's JSON path in it.
+REFUSAL = re.compile(
+    r"juniper-fulfillment: not generated: property `(?P<path>[^`]*)` of model `(?P<model>[^`]*)`"
+    r" is an? (?P<kind>\w+), which (?P<template>\S+) does not parse"
+)
 OPERATION_FUNCTIONS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
 # Schema keywords whose change is a change of what a value may be, not of its documentation.
 CONSTRAINTS = ("minimum", "maximum", "minLength", "maxLength", "pattern", "minItems", "maxItems")
@@ -89,6 +96,14 @@ class Gap:
     operationId: str | None  # noqa: N815 - the report's field name is the OpenAPI one
     what: str
     reason: str
+
+
+class GenerationRefusedError(SpecDiffError):
+    """The templates stopped the generation on parts of the description they cannot generate."""
+
+    def __init__(self, message: str, gaps: list[Gap]) -> None:
+        super().__init__(message)
+        self.gaps = gaps
 
 
 @dataclass
@@ -219,7 +234,10 @@ def module_of(spec: Spec, operation: Spec) -> str:
 
 
 def generate(spec: Path, output: Path, bin_dir: Path) -> str:
-    """Generate ``spec`` into ``output`` with ``make generate``'s command line; its output."""
+    """Generate ``spec`` into ``output`` with ``make generate``'s command line; its output.
+
+    Raises GenerationRefusedError, with the gaps, when the templates refused a property of ``spec``.
+    """
     result = subprocess.run(  # noqa: S603 - make with the project's own targets
         [  # noqa: S607 - make from PATH, as for any developer
             "make",
@@ -234,13 +252,41 @@ def generate(spec: Path, output: Path, bin_dir: Path) -> str:
         ],
         capture_output=True,
         text=True,
+        # Wide enough that the generator's error box does not wrap a refusal's message.
+        env={**os.environ, "COLUMNS": "400"},
         timeout=300,
         check=False,
     )
     text = result.stdout + result.stderr
     if result.returncode != 0 or not (output / CLIENT / "__init__.py").is_file():
-        raise SpecDiffError(f"the generator failed on {spec}:\n{text.strip()}")
+        message = f"the generator failed on {spec}:\n{text.strip()}"
+        refused = refusals(load(spec), text)
+        if refused:
+            raise GenerationRefusedError(message, refused)
+        raise SpecDiffError(message)
     return text
+
+
+def refusals(spec: Spec, output: str) -> list[Gap]:
+    """The properties the templates refused to generate, each named by its place in ``spec``."""
+    from openapi_python_client.strings import ClassName  # the generator's own rule
+
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    by_class = {str(ClassName(str(name), "field_")): str(name) for name in schemas}
+    gaps: set[Gap] = set()
+    for match in REFUSAL.finditer(" ".join(output.split())):
+        path, model = match["path"], match["model"]
+        what = f"property `{path}` of {model}"
+        schema = by_class.get(model)
+        if schema:  # else an inline object, named after the property holding it
+            top = path.split("[", 1)[0]
+            pointer = "additionalProperties" if top == "*" else f"properties/{top}"
+            what += f" (#/components/schemas/{schema}/{pointer})"
+        reason = (
+            f"the generator makes a {match['kind']} of it, which {match['template']} does not parse"
+        )
+        gaps.add(Gap(None, what, reason))
+    return sorted(gaps, key=lambda gap: gap.what)
 
 
 def generator_warnings(output: str) -> Iterator[tuple[str | None, str, str]]:
@@ -597,15 +643,23 @@ def compare(old_source: str | None, new_source: str, bin_dir: Path, workdir: Pat
         root = workdir / f"{side}-root"
         (root / "generated").mkdir(parents=True)
         (root / "overrides").symlink_to(ROOT / "overrides")
-        output = generate(path, root / "generated", bin_dir)
+        try:
+            output = generate(path, root / "generated", bin_dir)
+        except GenerationRefusedError as refused:
+            if side == "old":
+                raise
+            # No package to compare on the Python side; the wire still is.
+            report.not_generated = refused.gaps
+            continue
         if side == "new":
             report.not_generated = not_generated(new, root / "generated" / CLIENT, output)
         roots[side] = root
     findings: list[tuple[bool, Finding]] = [
         *wire_findings(optic_diff(old_path, new_path), old, new),
         *server_findings(old, new),
-        *python_findings(roots["old"], roots["new"], new, old),
     ]
+    if "new" in roots:
+        findings.extend(python_findings(roots["old"], roots["new"], new, old))
     report.breaking = sorted({finding for breaking, finding in findings if breaking}, key=_order)
     report.non_breaking = sorted(
         {finding for breaking, finding in findings if not breaking}, key=_order
@@ -671,7 +725,10 @@ def gaps(source: str, bin_dir: Path, workdir: Path) -> list[Gap]:
     """What the generator drops from the description at ``source``."""
     spec_path = workdir / "index.yaml"
     fetch(source, spec_path)
-    output = generate(spec_path, workdir / "generated", bin_dir)
+    try:
+        output = generate(spec_path, workdir / "generated", bin_dir)
+    except GenerationRefusedError as refused:
+        return refused.gaps
     return not_generated(load(spec_path), workdir / "generated" / CLIENT, output)
 
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.resources
+import urllib.parse
+
 import httpx
 import pytest
+import yaml
 
 from juniper_fulfillment import (
     APITimeoutError,
@@ -11,6 +15,7 @@ from juniper_fulfillment import (
     InternalServerError,
     JuniperClient,
 )
+from juniper_fulfillment_client import _spec
 from juniper_fulfillment_client.api.orders import get_order_by_id
 from juniper_fulfillment_client.models import Order
 from tests.fault_server import (
@@ -25,10 +30,10 @@ from tests.fault_server import (
 )
 
 ORDER_PATH = f"/orders/{ORDER_ID}"
-SANDBOX_API = "https://api.fulfillment.sandbox.juniperhealth.com/v1"
-SANDBOX_TOKEN = "https://auth.fulfillment.sandbox.juniperhealth.com/oauth2/token"
-PRODUCTION_API = "https://api.fulfillment.juniperhealth.com/v1"
-PRODUCTION_TOKEN = "https://auth.fulfillment.juniperhealth.com/oauth2/token"
+# What the description's servers and tokenUrl gave at generation time: a server the vendor moves
+# moves here too, and these tests follow it.
+SANDBOX_API, SANDBOX_TOKEN = _spec.ENVIRONMENTS["sandbox"]
+PRODUCTION_API, PRODUCTION_TOKEN = _spec.ENVIRONMENTS["production"]
 ENV_NAMES = (
     "JUNIPER_CLIENT_ID",
     "JUNIPER_CLIENT_SECRET",
@@ -91,6 +96,27 @@ def test_base_url_and_token_url_override_the_environment() -> None:
     token_url = "https://auth.example.test/oauth2/token"
     urls = urls_used("production", base_url="https://api.example.test", token_url=token_url)
     assert urls == [token_url, f"https://api.example.test{ORDER_PATH}"]
+
+
+def test_the_environments_are_the_servers_of_the_description() -> None:
+    """The packaged description (what the package was generated from) names every base URL."""
+    description = importlib.resources.files("juniper_fulfillment_client") / "openapi.yaml"
+    spec = yaml.safe_load(description.read_text(encoding="utf-8"))
+    servers = {
+        str(server["description"]).replace(",", " ").split()[0].lower(): server["url"].rstrip("/")
+        for server in spec["servers"]
+    }
+    assert {name: base for name, (base, _) in _spec.ENVIRONMENTS.items()} == servers
+    schemes = spec["components"]["securitySchemes"].values()
+    stated = {s["flows"]["clientCredentials"]["tokenUrl"] for s in schemes if s["type"] == "oauth2"}
+    assert stated <= {token for _, token in _spec.ENVIRONMENTS.values()}
+    for base, token in _spec.ENVIRONMENTS.values():
+        # The token host is the API host with its first label replaced (scripts/servers.py).
+        api_host = urllib.parse.urlsplit(base).hostname or ""
+        token_host = urllib.parse.urlsplit(token).hostname or ""
+        assert token_host.partition(".")[2] == api_host.partition(".")[2]
+    assert {"sandbox", "production"} <= servers.keys()
+    assert SANDBOX_API != PRODUCTION_API
 
 
 @pytest.mark.parametrize("environment", ["staging", "Production", ""])

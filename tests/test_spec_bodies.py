@@ -3,9 +3,11 @@
 For every operation's documented responses and request bodies, and the order status webhook:
 
 - every schema-valid body parses (through the endpoint's own response parsing, or the request
-  model's ``from_dict``), and every date-time in the result is timezone-aware; date-times are
+  model's ``from_dict``) into the Python types the generator maps its formats to (a date, a
+  UUID, a file; every date-time timezone-aware) and writes back the same JSON; date-times are
   drawn in RFC 3339's rarer spellings too (lowercase ``t``/``z``, offsets, a leap second, long
-  fractions, no offset);
+  fractions, no offset), and the formats hypothesis-jsonschema does not know (``uuid``,
+  ``binary``) by the strategies below, so a field of any format the spec adds is drawn valid;
 - a valid body made invalid in one place (a value of the wrong JSON type, a required field
   removed, the whole body wrapped in an array), checked invalid with jsonschema first, raises
   ``ResponseValidationError`` whose path is the place that was changed;
@@ -25,8 +27,8 @@ import importlib
 import json
 import os
 import pkgutil
-import re
 import typing
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -39,13 +41,14 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
+from openapi_python_client.strings import PythonIdentifier
 
 import juniper_fulfillment_client.api
 from juniper_fulfillment import ResponseValidationError
 from juniper_fulfillment_client.client import AuthenticatedClient
 from juniper_fulfillment_client.errors import as_datetime
 from juniper_fulfillment_client.models import OrderStatusWebhook
-from juniper_fulfillment_client.types import Unset
+from juniper_fulfillment_client.types import File, Unset
 
 from .fault_server import FaultServer, Reply, client_for
 
@@ -94,7 +97,8 @@ def json_schema(media: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+    """The module name the generator gives an operationId (its own rule)."""
+    return str(PythonIdentifier(name, prefix="field_"))
 
 
 ENDPOINTS = {
@@ -159,7 +163,16 @@ def rfc3339(draw: st.DrawFn) -> str:
     return text + offset
 
 
-FORMATS = {DATE_TIME: rfc3339()}
+@st.composite
+def uuids(draw: st.DrawFn) -> str:
+    """A UUID in its text form, in either case (RFC 9562 reads them alike)."""
+    text = str(draw(st.uuids()))
+    return text.upper() if draw(st.booleans()) else text
+
+
+# Formats the generator maps to a Python type that hypothesis-jsonschema does not draw (it would
+# draw any string): a UUID, and `binary` (any text; the client keeps its UTF-8 bytes).
+FORMATS = {DATE_TIME: rfc3339(), "uuid": uuids(), "binary": st.text()}
 
 
 _STRATEGIES: dict[str, st.SearchStrategy[Any]] = {}
@@ -190,9 +203,15 @@ def request_model(operation_id: str) -> Any:
 
 
 def assert_aware(value: Any, where: str = "body") -> None:
-    """Every datetime reachable from a parsed model has an offset."""
+    """Every value reachable from a parsed model is of a type the generator maps JSON to (a
+    date-time, a date, a UUID, a file, a model, a list, a JSON scalar), and every date-time has
+    an offset."""
     if isinstance(value, datetime.datetime):
         assert value.utcoffset() is not None, f"{where} is naive: {value!r}"
+    elif isinstance(value, datetime.date | uuid.UUID):
+        pass
+    elif isinstance(value, File):
+        assert isinstance(value.to_text(), str), where
     elif attrs.has(type(value)):
         for field in attrs.fields(type(value)):
             assert_aware(getattr(value, field.name), f"{where}.{field.name}")
@@ -219,10 +238,21 @@ def assert_same_json(written: Any, body: Any, where: str = "body") -> None:
         for index, (left, right) in enumerate(zip(written, body, strict=True)):
             assert_same_json(left, right, f"{where}[{index}]")
     elif isinstance(body, str) and isinstance(written, str) and written != body:
+        # The same value in another spelling: a UUID in lower case, a date-time as an instant.
+        if written == body.lower() and is_uuid(body):
+            return
         assert as_datetime(None, written) == as_datetime(None, body), where
     else:
         assert written == body, where
         assert type(written) is type(body) or isinstance(body, float), where
+
+
+def is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
 
 
 def written_back(parsed: Any) -> Any:

@@ -29,6 +29,7 @@ import pytest
 
 from scripts import update_spec
 from scripts.sandbox import PrismServer, TokenServer, free_port
+from scripts.servers import environments
 from tests.fixtures.specs import derive
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -317,10 +318,11 @@ def test_additive_spec_regenerates_and_the_new_operation_works_unchanged(
     )
     assert sandbox.returncode == 0, sandbox.stdout + sandbox.stderr
     token_call, api_call = json.loads(sandbox.stdout)
-    sandbox_server = derive.load_spec(specs["additive"])["servers"][0]["url"]
-    assert sandbox_server.endswith("/v2")
-    assert api_call == f"{sandbox_server}/shipping-methods"
-    assert token_call == "https://auth.fulfillment.sandbox.juniperhealth.com/oauth2/token"
+    moved = environments(derive.load_spec(specs["additive"]))["sandbox"]
+    before = environments(derive.load_spec())["sandbox"]
+    assert moved.base_url == derive.moved_server(before.base_url) != before.base_url
+    assert api_call == f"{moved.base_url}/shipping-methods"
+    assert token_call == moved.token_url
 
 
 def test_breaking_spec_is_reported_bumps_the_major_version_and_fails_the_gate(
@@ -631,7 +633,8 @@ def test_additive_spec_has_no_breaking_change(reports: dict[str, Any]) -> None:
     assert "juniper_fulfillment_client.models.order.Order.gift_message" in symbols
     moved = [f for f in report["non_breaking"] if f["rule"] == "server-changed"]
     assert {f["message"].split(":")[0] for f in moved} == {"sandbox", "production"}
-    assert all("/v2" in f["message"] for f in moved)
+    after = environments(derive.additive(derive.load_spec()))
+    assert all(f" -> {after[f['message'].split(':')[0]].base_url}," in f["message"] for f in moved)
     assert reports["additive-text"].splitlines()[-1] == "no breaking changes"
 
 

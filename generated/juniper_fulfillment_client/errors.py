@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import json
 import re
+import uuid
 from collections.abc import Collection, Mapping
 from enum import Enum
+from io import BytesIO
 from typing import Any, TypeVar
 
-from .types import UNSET
+from .types import UNSET, File
 
 _E = TypeVar("_E", bound=Enum)
+_C = TypeVar("_C", str, int, float, bool)
 
 
 class JuniperError(Exception):
@@ -264,6 +268,66 @@ def as_date(key: str | int | None, value: object) -> datetime.date:
         return datetime.date.fromisoformat(value)
     except ValueError:
         raise invalid(key, "an RFC 3339 full-date", value) from None
+
+
+def no_match(
+    key: str | int | None, expected: str, value: object
+) -> ResponseValidationError:
+    """The error for a value of a union whose members of the value's JSON type all refused it."""
+    found = _json_type(value)
+    article = "an" if found[0] in "aeiou" else "a"
+    return ResponseValidationError(
+        f"expected {expected}, got {article} {found} that matches none of them",
+        path=() if key is None else (key,),
+    )
+
+
+_UUID = re.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+)
+
+
+def as_uuid(key: str | int | None, value: object) -> uuid.UUID:
+    """A UUID in its text form, ``8-4-4-4-12`` hexadecimal digits in either case."""
+    if not isinstance(value, str):
+        raise invalid(key, "string (uuid)", value)
+    if _UUID.fullmatch(value) is None:
+        raise invalid(key, "a UUID", value)
+    return uuid.UUID(value)
+
+
+def as_file(key: str | int | None, value: object) -> File:
+    """A ``format: binary`` value: JSON carries it as a string, whose UTF-8 bytes are the file's.
+
+    ``File.to_text()`` gives the string back, so a model round-trips. Bytes and a ``File`` are
+    taken as they are (a mapping built in Python for a request body).
+    """
+    if isinstance(value, File):
+        return value
+    if isinstance(value, bytes):
+        return File(payload=BytesIO(value))
+    if isinstance(value, str):
+        return File(payload=BytesIO(value.encode("utf-8", "surrogatepass")))
+    raise invalid(key, "string (binary)", value)
+
+
+def as_const(key: str | int | None, expected: _C, value: object) -> _C:
+    """``expected`` when ``value`` is that constant (``1.0`` is ``1``; ``true`` is not)."""
+    if (
+        value == expected
+        and isinstance(value, bool) is isinstance(expected, bool)
+        and isinstance(value, str) is isinstance(expected, str)
+    ):
+        return expected
+    if value is UNSET:
+        raise invalid(key, json.dumps(expected), value)
+    found = _json_type(value)
+    if found == _json_type(expected):
+        found = f"another {found}"  # the value itself is never quoted
+    raise ResponseValidationError(
+        f"expected {json.dumps(expected)}, got {found}",
+        path=() if key is None else (key,),
+    )
 
 
 __all__ = ["JuniperError", "ResponseValidationError", "UnexpectedStatus"]

@@ -41,6 +41,18 @@ class File:
         """Return a tuple representation that httpx will accept for multipart/form-data"""
         return self.file_name, self.payload, self.mime_type
 
+    def to_text(self) -> str:
+        """The payload as the JSON string of a ``format: binary`` field: its bytes read as UTF-8.
+
+        A seekable payload is read from where it stands and put back there, so the file can still
+        be sent or read afterwards.
+        """
+        position = self.payload.tell() if self.payload.seekable() else None
+        data = self.payload.read()
+        if position is not None:
+            self.payload.seek(position)
+        return data.decode("utf-8", "surrogatepass")
+
 
 T = TypeVar("T")
 
