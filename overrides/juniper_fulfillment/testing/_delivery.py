@@ -5,6 +5,10 @@ partner's webhook URL and secret afresh, so a delivery made after ``rotateWebhoo
 with the new secret (the old one stops working at once). A non-2xx answer or a failed connection is
 tried again a bounded number of times, with the same ``X-Juniper-Webhook-Id`` (it names the
 delivery, not the attempt) and a fresh signature timestamp.
+
+The signature carries the real time of sending, never the fake's clock: the clock drives the data
+(``createdAt``, token expiry), while a receiver checks freshness against its own real clock, as it
+must in production. Stripe's test clocks keep the two times apart the same way.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ class DeliveryAttempt:
     error: str | None
     signature: str
     sent_at: float  # Unix seconds on the fake's clock
+    signed_at: int  # real Unix seconds, the ``t=`` of the signature
 
 
 @dataclass
@@ -42,7 +47,8 @@ class Delivery:
     """One ``orderStatusChanged`` notification and every attempt to deliver it.
 
     ``body`` holds the exact bytes that were signed and sent; ``headers`` are those of the last
-    attempt. ``delivered`` is True once an attempt got a 2xx answer.
+    attempt. ``delivered`` is True once an attempt got a 2xx answer; ``finished`` once no further
+    attempt will be made; ``failed`` when it finished with attempts and none was delivered.
     """
 
     webhook_id: str
@@ -54,6 +60,12 @@ class Delivery:
     headers: dict[str, str] = field(default_factory=dict)
     attempts: list[DeliveryAttempt] = field(default_factory=list)
     delivered: bool = False
+    finished: bool = False
+
+    @property
+    def failed(self) -> bool:
+        """True once every attempt has been made and none got a 2xx answer."""
+        return self.finished and not self.delivered and bool(self.attempts)
 
     def __repr__(self) -> str:
         # The payload may carry tracking details; the summary is enough in test output.
@@ -61,6 +73,35 @@ class Delivery:
             f"Delivery(webhook_id={self.webhook_id!r}, order_id={self.order_id!r}, "
             f"status={self.status!r}, url={self.url!r}, attempts={len(self.attempts)}, "
             f"delivered={self.delivered})"
+        )
+
+
+class DeliveryFailedError(Exception):
+    """Deliveries that every attempt failed to deliver: non-2xx answers or no connection.
+
+    ``deliveries`` lists them; ``delivery`` is the first, ``status_code`` and ``error`` come from
+    its last attempt. Raised by ``FakeJuniper.advance_order`` (and ``aadvance_order``) unless
+    told otherwise, so a receiver that refuses the fake's deliveries (a wrong secret, a freshness
+    check, a bug) fails the test instead of passing silently.
+    """
+
+    def __init__(self, deliveries: list[Delivery]) -> None:
+        self.deliveries = deliveries
+        self.delivery = deliveries[0]
+        last = self.delivery.attempts[-1] if self.delivery.attempts else None
+        self.status_code = last.status_code if last else None
+        self.error = last.error if last else None
+        outcome = (
+            f"last answer {self.status_code}"
+            if self.status_code is not None
+            else f"last error {self.error}"
+        )
+        more = f" (and {len(deliveries) - 1} more)" if len(deliveries) > 1 else ""
+        super().__init__(
+            f"webhook delivery {self.delivery.webhook_id} of order {self.delivery.order_id} "
+            f"({self.delivery.status}) to {self.delivery.url} failed on all "
+            f"{len(self.delivery.attempts)} attempts, {outcome}{more}; pass "
+            "raise_on_failure=False to expect refusals"
         )
 
 
@@ -158,6 +199,7 @@ class Deliverer:
                 self._deliver(delivery)
             finally:
                 with self._lock:
+                    delivery.finished = True
                     self._unfinished -= 1
                     self._lock.notify_all()
 
@@ -169,7 +211,8 @@ class Deliverer:
             if not url or secret is None:
                 return
             delivery.url = url
-            signature = sign(delivery.body, secret, timestamp=int(self._backend.clock.timestamp()))
+            signed_at = int(time.time())
+            signature = sign(delivery.body, secret, timestamp=signed_at)
             headers = {
                 "Content-Type": "application/json",
                 "User-Agent": USER_AGENT,
@@ -182,9 +225,9 @@ class Deliverer:
             try:
                 response = http.post(url, content=delivery.body, headers=headers)
             except httpx.HTTPError as error:
-                outcome = DeliveryAttempt(None, type(error).__name__, signature, sent_at)
+                outcome = DeliveryAttempt(None, type(error).__name__, signature, sent_at, signed_at)
             else:
-                outcome = DeliveryAttempt(response.status_code, None, signature, sent_at)
+                outcome = DeliveryAttempt(response.status_code, None, signature, sent_at, signed_at)
             with self._lock:
                 delivery.headers = headers
                 delivery.attempts.append(outcome)

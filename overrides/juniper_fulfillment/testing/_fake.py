@@ -11,7 +11,7 @@ import httpx
 from .._client import JuniperClient
 from ._app import TOKEN_OPERATION, FakeApp, Fault, Faults
 from ._backend import JSON, LIFECYCLE, Backend, FakeClock, Problem, StatusChange
-from ._delivery import Deliverer, Delivery
+from ._delivery import Deliverer, Delivery, DeliveryFailedError
 from ._server import FakeServer
 from ._spec import SpecSource, load_spec
 from ._transport import AsyncFakeTransport, FakeTransport
@@ -31,14 +31,14 @@ class FakeJuniper:
     created ``NEW``, priced from a seeded catalogue, read back, listed with cursors and cancelled
     only while ``NEW`` (409 afterwards); unknown ids answer 404; requests are validated against the
     spec (400/422 with ``detail``); every API call needs a bearer token from the fake's token
-    endpoint. :meth:`advance` moves an order along ``NEW → PROCESSING → AWAITING_SHIPMENT →
+    endpoint. :meth:`advance_order` moves an order along ``NEW → PROCESSING → AWAITING_SHIPMENT →
     SHIPPED → FULFILLED`` and POSTs a signed ``orderStatusChanged`` webhook per step to the
     ``webhookUrl`` set through ``updatePartnerSettings``. :meth:`fail_next` and
     :meth:`disconnect_next` inject faults. Thread-safe::
 
         with FakeJuniper() as fake, fake.client() as client:
             order = create_order.sync(client=client, body=request)
-            fake.advance(order.id, to="SHIPPED")
+            fake.advance_order(order.id, to="SHIPPED")
 
     An operation of the spec that the fake does not model yet (a vendor release added it) is
     served from the spec, without state: requests are validated as usual, a path parameter naming
@@ -173,8 +173,14 @@ class FakeJuniper:
         return FakeServer(self.app, host, port)
 
     # ------------------------------------------------------------------------ lifecycle
-    def advance(
-        self, order_id: str, to: str | None = None, *, wait: bool = True, timeout: float = 10.0
+    def advance_order(
+        self,
+        order_id: str,
+        to: str | None = None,
+        *,
+        wait: bool = True,
+        timeout: float = 10.0,
+        raise_on_failure: bool = True,
     ) -> JSON:
         """Move an order forward, one status at a time, up to ``to`` (default: the next status).
 
@@ -182,20 +188,28 @@ class FakeJuniper:
         ``AWAITING_SHIPMENT`` on the order has ``fulfillmentInfo`` (carrier, tracking number and
         URL, checkpoints). Each step sends one signed ``orderStatusChanged`` webhook when a
         ``webhookUrl`` is set; with ``wait`` (the default) this returns once they are delivered or
-        given up (call it with ``wait=False`` from async code whose receiver runs on the same
-        event loop, then await the deliveries there). Returns the order as ``getOrderById`` now
-        answers it.
+        given up, and raises :class:`DeliveryFailedError` if any was given up (every attempt got
+        a non-2xx answer or no connection) unless ``raise_on_failure`` is False. From async code
+        use :meth:`aadvance_order`. Returns the order as ``getOrderById`` now answers it.
+
+        ``advance`` is the same method under its earlier name (``fake.clock.advance`` moves time).
 
         Raises:
             KeyError: no order has this id.
             ValueError: ``to`` is not a lifecycle status or not ahead of the order's status.
             TimeoutError: ``wait`` and the deliveries took longer than ``timeout`` seconds.
+            DeliveryFailedError: ``wait`` and ``raise_on_failure``, and a delivery of this call
+                failed on every attempt.
         """
         order, changes = self._backend.advance_order(order_id, to)
-        self._deliverer.enqueue(changes)
+        deliveries = self._deliverer.enqueue(changes)
         if wait:
             self.wait_for_deliveries(timeout)
+            if raise_on_failure:
+                _raise_failed(deliveries)
         return copy.deepcopy(order)
+
+    advance = advance_order
 
     statuses = LIFECYCLE
 
@@ -306,3 +320,9 @@ class FakeJuniper:
 
     def __repr__(self) -> str:
         return f"FakeJuniper(client_id={self.client_id!r}, base_url={self.base_url!r})"
+
+
+def _raise_failed(deliveries: list[Delivery]) -> None:
+    failed = [delivery for delivery in deliveries if delivery.failed]
+    if failed:
+        raise DeliveryFailedError(failed)
