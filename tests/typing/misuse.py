@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from juniper_fulfillment import JuniperClient, paginate
+from juniper_fulfillment.testing import FakeJuniper
 from juniper_fulfillment_client.api.orders import get_order_by_id
 
 
@@ -14,3 +15,9 @@ def misuse(client: JuniperClient) -> None:
     paginate(get_order_by_id, client=client)  # error: not a listing
     client.orders.list_orders(statuss="SHIPPED")  # error: unknown parameter
     client.products.get_product_by_id(1, timeout="1s")  # error: call option
+
+
+async def fake_misuse(fake: FakeJuniper) -> None:
+    async with fake.async_client() as client:
+        await client.orders.get_order_by_idd("2vSGym0bH8qVEwCIGlyFoRgJq1A")  # error: typo
+    JuniperClient(client_id="id", client_secret="secret", retry_sleep=0.0)  # error: retry_sleep

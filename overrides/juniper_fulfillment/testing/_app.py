@@ -336,7 +336,8 @@ class FakeApp:
             raise Problem(429, "rate_limited", "Too many requests", headers=headers)
         if fault.status is not None:
             error, message = _SERVER_ERRORS.get(fault.status, ("server_error", "Server error"))
-            raise Problem(fault.status, error, message)
+            wait = {} if fault.retry_after is None else {"Retry-After": fault.retry_after}
+            raise Problem(fault.status, error, message, headers=wait)
         return fault
 
 

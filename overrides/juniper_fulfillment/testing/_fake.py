@@ -8,7 +8,7 @@ from typing import Any, Final, Self, TypeVar, overload
 
 import httpx
 
-from .._client import JuniperClient
+from .._client import AsyncJuniperClient, JuniperClient
 from ._app import TOKEN_OPERATION, FakeApp, Fault, Faults
 from ._backend import JSON, LIFECYCLE, Backend, FakeClock, Problem, StatusChange
 from ._delivery import Deliverer, Delivery, DeliveryFailedError
@@ -111,6 +111,12 @@ class FakeJuniper:
         self.token_url = IN_PROCESS_URL + self.app.token_path
         self.unmodelled_operations: frozenset[str] = self.app.unmodelled
         """The operationIds served from the spec alone (empty when the fake models every one)."""
+        self.retry_sleeps: list[float] = []
+        """Every wait before a retry that this fake's clients decided, in seconds, oldest first.
+
+        Clients from :meth:`client` and :meth:`async_client` record the wait here instead of
+        sleeping it (``retry_sleep=``): retries in tests take no time and stay observable.
+        """
 
     # ------------------------------------------------------------------------- clients
     @property
@@ -140,6 +146,7 @@ class FakeJuniper:
                 "transport": self.transport(),
                 "async_transport": self.async_transport(),
             },
+            "retry_sleep": self.retry_sleeps.append,
         }
 
     @overload
@@ -152,21 +159,24 @@ class FakeJuniper:
 
         Any class with ``JuniperClient``'s constructor works; ``options`` (``max_retries``,
         ``timeout``, ``headers``, ...) are passed on. Close it (``with``) when done.
+
+        Retries keep every decision (backoff, ``Retry-After``) but do not sleep: each wait is
+        appended to :attr:`retry_sleeps` instead. ``retry_sleep=None`` sleeps for real.
         """
         kwargs = self.client_kwargs()
         extra_httpx = options.pop("httpx_args", None) or {}
         kwargs["httpx_args"] = {**kwargs["httpx_args"], **extra_httpx}
-        return (client_class or JuniperClient)(**kwargs, **options)
+        return (client_class or JuniperClient)(**{**kwargs, **options})
 
+    @overload
+    def async_client(self, client_class: None = None, **options: Any) -> AsyncJuniperClient: ...
+    @overload
+    def async_client(self, client_class: type[ClientT], **options: Any) -> ClientT: ...
     def async_client(self, client_class: type[Any] | None = None, **options: Any) -> Any:
-        """An async client wired like :meth:`client`: ``AsyncJuniperClient`` when the package
-        has it, else ``JuniperClient`` (whose generated ``asyncio`` functions use the same pool).
+        """An ``AsyncJuniperClient`` (or ``client_class``) wired like :meth:`client`; close it
+        with ``async with`` or ``await client.aclose()``.
         """
-        if client_class is None:
-            import juniper_fulfillment
-
-            client_class = getattr(juniper_fulfillment, "AsyncJuniperClient", JuniperClient)
-        return self.client(client_class, **options)
+        return self.client(client_class or AsyncJuniperClient, **options)
 
     def serve(self, host: str = "127.0.0.1", port: int = 0) -> FakeServer:
         """This fake on a real HTTP server (``with fake.serve() as server: server.base_url``)."""
@@ -266,11 +276,17 @@ class FakeJuniper:
 
     # ---------------------------------------------------------------------------- faults
     def fail_next(
-        self, operation: str, status: int = 503, *, times: int = 1, retry_after: str = "0"
+        self,
+        operation: str,
+        status: int = 503,
+        *,
+        times: int = 1,
+        retry_after: str | None = None,
     ) -> None:
         """Answer the next ``times`` calls of ``operation`` (an operationId, or ``"token"``)
-        with ``status``: 429 (with ``Retry-After: retry_after``) or a 5xx, before anything else
-        happens (nothing is created or changed).
+        with ``status``: 429 (with ``Retry-After: retry_after``, default ``0``) or a 5xx (with
+        ``Retry-After`` only when ``retry_after`` is given), before anything else happens
+        (nothing is created or changed).
         """
         self._check_operation(operation, times)
         if status != 429 and not 500 <= status <= 599:
