@@ -13,14 +13,18 @@ must in production. Stripe's test clocks keep the two times apart the same way.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import inspect
 import json
 import queue
 import secrets
 import string
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Any, Final
 
 import httpx
 
@@ -105,6 +109,84 @@ class DeliveryFailedError(Exception):
         )
 
 
+WebhookTarget = httpx.BaseTransport | httpx.AsyncBaseTransport | Callable[..., Any]
+"""Where deliveries go in-process: an httpx transport (sync or async), or a WSGI or ASGI app."""
+
+
+def is_asgi(app: object) -> bool:
+    """True for an ASGI application: a coroutine function, or an object whose ``__call__`` is
+    one, called as ``app(scope, receive, send)`` (FastAPI, Starlette, Django's ASGI handler)."""
+    if inspect.iscoroutinefunction(app):
+        return True
+    call = getattr(app, "__call__", None)  # noqa: B004 - the method itself is what is inspected
+    return call is not None and inspect.iscoroutinefunction(call)
+
+
+def sync_transport(target: WebhookTarget | None) -> httpx.BaseTransport | None:
+    """``target`` as a sync httpx transport for the delivery worker (None: real HTTP)."""
+    if target is None or isinstance(target, httpx.BaseTransport):
+        return target
+    if isinstance(target, httpx.AsyncBaseTransport):
+        return AsyncBridge(target)
+    if is_asgi(target):
+        return AsyncBridge(httpx.ASGITransport(app=target))
+    if callable(target):
+        return httpx.WSGITransport(app=target)
+    raise TypeError(
+        "deliver_webhooks_through takes an httpx transport (sync or async), a WSGI or an ASGI "
+        f"application, or None, not {type(target).__name__}"
+    )
+
+
+class AsyncBridge(httpx.BaseTransport):
+    """A sync transport over an async one, run on an event loop of its own in its own thread.
+
+    The delivery worker is a thread, so an ASGI app (through ``httpx.ASGITransport``) or any async
+    transport runs there the way Starlette's ``TestClient`` runs an app: on one loop that lives as
+    long as this bridge, whatever loop (if any) the test itself runs on.
+    """
+
+    def __init__(self, transport: httpx.AsyncBaseTransport, timeout: float = 30.0) -> None:
+        self._transport = transport
+        self._timeout = timeout
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(
+            target=self._loop.run_forever, name="juniper-fake-webhooks-loop", daemon=True
+        )
+        self._thread.start()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        future = asyncio.run_coroutine_threadsafe(self._send(request), self._loop)
+        try:
+            return future.result(self._timeout)
+        except TimeoutError:
+            future.cancel()
+            raise httpx.ReadTimeout(
+                "the application did not answer in time", request=request
+            ) from None
+
+    async def _send(self, request: httpx.Request) -> httpx.Response:
+        response = await self._transport.handle_async_request(request)
+        try:
+            content = await response.aread()
+        finally:
+            await response.aclose()
+        # Read whole here: the sync client reading it cannot iterate an async stream.
+        return httpx.Response(
+            response.status_code, headers=response.headers, content=content, request=request
+        )
+
+    def close(self) -> None:
+        if self._loop.is_closed():
+            return
+        closing = asyncio.run_coroutine_threadsafe(self._transport.aclose(), self._loop)
+        with contextlib.suppress(Exception):
+            closing.result(self._timeout)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=10)
+        self._loop.close()
+
+
 class Deliverer:
     """Queues status changes and POSTs them to the partner's ``webhookUrl`` in order."""
 
@@ -114,7 +196,7 @@ class Deliverer:
         *,
         max_attempts: int,
         retry_wait: float,
-        transport: httpx.BaseTransport | None,
+        transport: WebhookTarget | None,
         timeout: float = 5.0,
     ) -> None:
         if max_attempts < 1:
@@ -131,12 +213,14 @@ class Deliverer:
         self._thread: threading.Thread | None = None
         self._closed = False
 
-    def _new_http(self, transport: httpx.BaseTransport | None) -> httpx.Client:
+    def _new_http(self, target: WebhookTarget | None) -> httpx.Client:
         # trust_env=False: deliveries go where webhookUrl says, never through a proxy.
-        return httpx.Client(transport=transport, timeout=self._timeout, trust_env=False)
+        return httpx.Client(
+            transport=sync_transport(target), timeout=self._timeout, trust_env=False
+        )
 
-    def set_transport(self, transport: httpx.BaseTransport | None) -> None:
-        """Send later attempts through ``transport`` (None: real HTTP)."""
+    def set_transport(self, transport: WebhookTarget | None) -> None:
+        """Send later attempts through ``transport`` or into an app (None: real HTTP)."""
         with self._lock:
             old, self._http = self._http, self._new_http(transport)
         old.close()
@@ -180,6 +264,19 @@ class Deliverer:
         """Wait until every queued delivery is finished; False if ``timeout`` ran out first."""
         with self._lock:
             return self._lock.wait_for(lambda: self._unfinished == 0, timeout=timeout)
+
+    async def wait_async(self, timeout: float) -> bool:  # noqa: ASYNC109 - as wait() takes it
+        """:meth:`wait` for a coroutine: its event loop keeps running (a receiver may be on it)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        # Short waits on the condition in a worker thread, so that cancelling the coroutine
+        # leaves no thread blocked for the whole timeout.
+        while True:
+            remaining = deadline - loop.time()
+            if await asyncio.to_thread(self.wait, max(0.0, min(remaining, 0.05))):
+                return True
+            if remaining <= 0:
+                return False
 
     def close(self) -> None:
         with self._lock:

@@ -11,7 +11,7 @@ import httpx
 from .._client import AsyncJuniperClient, JuniperClient
 from ._app import TOKEN_OPERATION, FakeApp, Fault, Faults
 from ._backend import JSON, LIFECYCLE, Backend, FakeClock, Problem, StatusChange
-from ._delivery import Deliverer, Delivery, DeliveryFailedError
+from ._delivery import Deliverer, Delivery, DeliveryFailedError, WebhookTarget
 from ._server import FakeServer
 from ._spec import SpecSource, load_spec
 from ._transport import AsyncFakeTransport, FakeTransport
@@ -62,8 +62,8 @@ class FakeJuniper:
         clock: a :class:`FakeClock` to share; by default one that follows real time.
         webhook_attempts: how many times a delivery is tried before giving up (at least 1).
         webhook_retry_wait: seconds before the first redelivery; doubled for each further one.
-        webhook_transport: an httpx transport for deliveries, for example
-            ``httpx.WSGITransport(app=your_wsgi_app)`` to deliver without a socket.
+        webhook_transport: where deliveries go without a socket, as for
+            :meth:`deliver_webhooks_through`: a WSGI or ASGI app, or an httpx transport.
     """
 
     def __init__(
@@ -80,7 +80,7 @@ class FakeJuniper:
         clock: FakeClock | None = None,
         webhook_attempts: int = 3,
         webhook_retry_wait: float = 0.1,
-        webhook_transport: httpx.BaseTransport | None = None,
+        webhook_transport: WebhookTarget | None = None,
     ) -> None:
         self.clock = clock or FakeClock()
         self._spec = load_spec(spec)
@@ -200,7 +200,8 @@ class FakeJuniper:
         ``webhookUrl`` is set; with ``wait`` (the default) this returns once they are delivered or
         given up, and raises :class:`DeliveryFailedError` if any was given up (every attempt got
         a non-2xx answer or no connection) unless ``raise_on_failure`` is False. From async code
-        use :meth:`aadvance_order`. Returns the order as ``getOrderById`` now answers it.
+        use :meth:`aadvance_order`, or ``wait=False`` and then
+        :meth:`wait_for_deliveries_async`. Returns the order as ``getOrderById`` now answers it.
 
         ``advance`` is the same method under its earlier name (``fake.clock.advance`` moves time).
 
@@ -223,18 +224,53 @@ class FakeJuniper:
 
     statuses = LIFECYCLE
 
+    async def aadvance_order(
+        self,
+        order_id: str,
+        to: str | None = None,
+        *,
+        timeout: float = 10.0,  # noqa: ASYNC109 - the same arguments as advance_order
+        raise_on_failure: bool = True,
+    ) -> JSON:
+        """:meth:`advance_order` for async code: awaits the deliveries without blocking the
+        event loop, so a receiver served on the same loop gets them. ``aadvance`` is the same.
+        """
+        order, changes = self._backend.advance_order(order_id, to)
+        deliveries = self._deliverer.enqueue(changes)
+        await self.wait_for_deliveries_async(timeout)
+        if raise_on_failure:
+            _raise_failed(deliveries)
+        return copy.deepcopy(order)
+
+    aadvance = aadvance_order
+
     def wait_for_deliveries(self, timeout: float = 10.0) -> None:
-        """Block until every queued webhook delivery has finished (raise TimeoutError if not)."""
+        """Block until every queued webhook delivery has finished (raise TimeoutError if not).
+
+        Failed deliveries do not raise here: look at :attr:`deliveries` (``failed``).
+        """
         if not self._deliverer.wait(timeout):
             raise TimeoutError(f"webhook deliveries still running after {timeout} s")
 
-    def deliver_webhooks_through(self, transport: httpx.BaseTransport | None) -> None:
-        """Send webhook deliveries through ``transport`` from now on (None: real HTTP).
+    async def wait_for_deliveries_async(self, timeout: float = 10.0) -> None:  # noqa: ASYNC109
+        """Await every queued webhook delivery (TimeoutError after ``timeout`` seconds), for
+        example after ``advance_order(..., wait=False)`` or a ``cancelOrder`` call."""
+        if not await self._deliverer.wait_async(timeout):
+            raise TimeoutError(f"webhook deliveries still running after {timeout} s")
 
-        ``httpx.WSGITransport(app=your_app)`` delivers straight into a WSGI application (Flask,
-        Django, ...), whatever host ``webhookUrl`` names, without a socket.
+    def deliver_webhooks_through(self, target: WebhookTarget | None) -> None:
+        """Deliver webhooks into ``target`` from now on, whatever host ``webhookUrl`` names,
+        without a socket (None: real HTTP to ``webhookUrl`` again).
+
+        ``target`` is a WSGI application (Flask, Django's ``get_wsgi_application()``), an ASGI
+        application (FastAPI, Starlette, Django's ``get_asgi_application()``: anything whose
+        ``__call__`` is a coroutine function taking ``scope, receive, send``), or an httpx
+        transport, sync (``httpx.WSGITransport``, ``httpx.MockTransport``) or async
+        (``httpx.ASGITransport``). Async ones run on an event loop of the fake's own, in its
+        delivery thread, as Starlette's ``TestClient`` runs an app; ASGI lifespan events are not
+        sent, so start what the app needs for requests yourself.
         """
-        self._deliverer.set_transport(transport)
+        self._deliverer.set_transport(target)
 
     @property
     def deliveries(self) -> list[Delivery]:
