@@ -187,3 +187,40 @@ def fake_order_body() -> dict[str, Any]:
 def test_deliver_webhooks_through_refuses_what_it_cannot_use() -> None:
     with FakeJuniper() as fake, pytest.raises(TypeError, match="WSGI or an ASGI"):
         fake.deliver_webhooks_through("http://partner.example")  # type: ignore[arg-type]
+
+
+async def test_a_receiver_on_the_tests_own_event_loop_gets_its_deliveries() -> None:
+    """``aadvance_order`` awaits without blocking the loop, so a server on it can answer."""
+    import asyncio
+
+    from juniper_fulfillment import webhooks
+
+    secret: list[str] = []
+    statuses: list[str] = []
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        head = await reader.readuntil(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")[1:]
+        headers = dict(line.split(": ", 1) for line in lines if ": " in line)
+        body = await reader.readexactly(int(headers["Content-Length"]))
+        statuses.append(webhooks.construct_event(body, headers, secret[0]).order.status)
+        writer.write(b"HTTP/1.1 204 No Content\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        with FakeJuniper() as fake:
+            async with fake.async_client() as client:
+                await client.partner_settings.update_partner_settings(
+                    body={"webhookUrl": f"http://127.0.0.1:{port}/juniper/webhooks"}
+                )
+                secret.append((await client.partner_settings.get_webhook_secret()).webhook_secret)
+                order = await client.orders.create_order(body=fake_order_body())
+            shipped = await fake.aadvance_order(order.id, to="SHIPPED", timeout=10)
+    finally:
+        server.close()
+        await server.wait_closed()
+    assert shipped["status"] == "SHIPPED"
+    assert statuses == ["PROCESSING", "AWAITING_SHIPMENT", "SHIPPED"]
