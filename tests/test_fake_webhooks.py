@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from juniper_fulfillment import WebhookVerificationError, webhooks
-from juniper_fulfillment.testing import FakeJuniper
+from juniper_fulfillment.testing import DeliveryFailedError, FakeJuniper
 from juniper_fulfillment_client.api.orders import cancel_order, create_order
 from juniper_fulfillment_client.api.partner_settings import (
     get_webhook_secret,
@@ -147,7 +147,7 @@ def test_redelivery_is_bounded(receiver: Receiver) -> None:
     receiver.answers = [500] * 10
     with FakeJuniper(webhook_attempts=4, webhook_retry_wait=0.01) as fake:
         configure(fake, receiver.url)
-        fake.advance(new_order(fake))
+        fake.advance(new_order(fake), raise_on_failure=False)
         (delivery,) = fake.deliveries
     assert len(receiver.received) == 4
     assert not delivery.delivered
@@ -157,10 +157,45 @@ def test_redelivery_is_bounded(receiver: Receiver) -> None:
 def test_an_unreachable_receiver_is_recorded_not_raised() -> None:
     with FakeJuniper(webhook_attempts=2, webhook_retry_wait=0.01) as fake:
         configure(fake, "http://127.0.0.1:9/nobody-listens")
-        fake.advance(new_order(fake))
+        fake.advance(new_order(fake), raise_on_failure=False)
         (delivery,) = fake.deliveries
     assert [a.error for a in delivery.attempts] == ["ConnectError", "ConnectError"]
     assert not delivery.delivered
+
+
+def test_a_delivery_refused_on_every_attempt_fails_advance(receiver: Receiver) -> None:
+    receiver.answers = [500, 400]
+    with FakeJuniper(webhook_attempts=2, webhook_retry_wait=0.01) as fake:
+        configure(fake, receiver.url)
+        order_id = new_order(fake)
+        with pytest.raises(DeliveryFailedError) as raised:
+            fake.advance(order_id)
+        (delivery,) = fake.deliveries
+    assert raised.value.deliveries == [delivery]
+    assert raised.value.delivery is delivery
+    assert (raised.value.status_code, raised.value.error) == (400, None)
+    assert delivery.failed
+    assert delivery.webhook_id in str(raised.value)
+    assert "last answer 400" in str(raised.value)
+    # The order moved all the same: the refusal is the receiver's, not the fake's.
+    assert fake.order(order_id)["status"] == "PROCESSING"
+
+
+def test_an_unreachable_receiver_fails_advance_with_the_error() -> None:
+    with FakeJuniper(webhook_attempts=2, webhook_retry_wait=0.01) as fake:
+        configure(fake, "http://127.0.0.1:9/nobody-listens")
+        with pytest.raises(DeliveryFailedError) as raised:
+            fake.advance_order(new_order(fake))
+    assert (raised.value.status_code, raised.value.error) == (None, "ConnectError")
+
+
+def test_advance_order_and_advance_are_one_method(receiver: Receiver) -> None:
+    assert FakeJuniper.advance is FakeJuniper.advance_order
+    with FakeJuniper() as fake:
+        configure(fake, receiver.url)
+        order_id = new_order(fake)
+        assert fake.advance_order(order_id)["status"] == "PROCESSING"
+        assert fake.advance(order_id)["status"] == "AWAITING_SHIPMENT"
 
 
 def test_cancelling_through_the_api_notifies_too(receiver: Receiver) -> None:

@@ -25,7 +25,7 @@ from ._config import (
     ENVIRONMENTS,
     USER_AGENT,
 )
-from ._flow import Engine
+from ._flow import Engine, RetrySleep
 from ._fork import reset_after_fork
 from ._logging import configure_from_env
 from ._pool import AsyncConnectionPool, ConnectionPool
@@ -73,8 +73,10 @@ class _Shared:
         pool_args: dict[str, Any],
         verify: Any,
         trust_env: bool = True,
+        retry_sleep: RetrySleep | None = None,
     ):
         self.tokens = tokens
+        self.retry_sleep = retry_sleep
         self.environment = environment
         self._pool_args = pool_args
         self._verify = verify
@@ -153,6 +155,7 @@ class BaseJuniperClient(AuthenticatedClient):
         scope: str | None = None,
         trust_env: bool = True,
         httpx_args: Mapping[str, Any] | None = None,
+        retry_sleep: RetrySleep | None = None,
     ) -> None:
         """Create a client; nothing is sent until the first call.
 
@@ -181,6 +184,10 @@ class BaseJuniperClient(AuthenticatedClient):
             httpx_args: further ``httpx.Client`` arguments; ``transport``/``async_transport``,
                 ``limits``, ``proxy`` (which wins over the environment), ``http2`` and ``cert``
                 configure the connection pool.
+            retry_sleep: for tests: called with each wait before a retry (the policy's backoff or
+                the server's ``Retry-After``) instead of sleeping it; every retry decision and log
+                line stays as it is. ``FakeJuniper``'s clients record the waits this way
+                (``fake.retry_sleeps``). None (the default) sleeps.
         """
         if environment not in ENVIRONMENTS:
             raise ValueError(
@@ -198,7 +205,19 @@ class BaseJuniperClient(AuthenticatedClient):
         )
         args = dict(httpx_args or {})
         pool_args = {key: args.pop(key) for key in list(args) if key in _POOL_ARGS}
-        shared = _Shared(TokenCache(credentials), environment, pool_args, verify_ssl, trust_env)
+        if retry_sleep is not None and not callable(retry_sleep):
+            raise TypeError(
+                f"retry_sleep must be a callable taking seconds, or None, not "
+                f"{type(retry_sleep).__name__}"
+            )
+        shared = _Shared(
+            TokenCache(credentials),
+            environment,
+            pool_args,
+            verify_ssl,
+            trust_env,
+            retry_sleep,
+        )
         self._init(
             shared,
             owns_pool=True,
@@ -240,7 +259,7 @@ class BaseJuniperClient(AuthenticatedClient):
         self._shared = shared
         self._owns_pool = owns_pool
         self._max_retries = max_retries
-        self._engine = Engine(shared.tokens, RetryPolicy(max_retries))
+        self._engine = Engine(shared.tokens, RetryPolicy(max_retries), shared.retry_sleep)
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Self:

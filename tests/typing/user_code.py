@@ -31,6 +31,7 @@ from juniper_fulfillment import (
     apaginate,
     paginate,
 )
+from juniper_fulfillment.testing import FakeJuniper
 from juniper_fulfillment.webhooks import WebhookEvent, construct_event
 from juniper_fulfillment_client.api.orders import list_orders
 from juniper_fulfillment_client.api.products import list_products
@@ -121,6 +122,20 @@ async def async_usage() -> list[str]:
         copy: AsyncJuniperClient = client.with_options(timeout=None)
         del copy
         return [order.id, *ids]
+
+
+async def test_with_the_fake() -> list[str]:
+    with FakeJuniper() as fake:
+        async with fake.async_client(max_retries=3) as client:
+            assert_type(client, AsyncJuniperClient)
+            order = await client.orders.get_order_by_id("2vSGym0bH8qVEwCIGlyFoRgJq1A")
+        with fake.client(retry_sleep=None) as sync_client:
+            assert_type(sync_client, JuniperClient)
+        waits: list[float] = fake.retry_sleeps
+        with JuniperClient(client_id="id", client_secret="secret", retry_sleep=waits.append) as own:
+            del own
+        moved: dict[str, object] = fake.advance_order(order.id, raise_on_failure=False)
+        return [order.id, str(moved["status"])]
 
 
 SECRET = "whsec_test"

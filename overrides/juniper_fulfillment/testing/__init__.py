@@ -18,7 +18,7 @@ _THIS_DISTRIBUTION = frozenset({"juniper_fulfillment", "juniper_fulfillment_clie
 try:
     from ._app import UNMODELLED_HEADER, UnmodelledOperationWarning
     from ._backend import LIFECYCLE, FakeClock
-    from ._delivery import Delivery, DeliveryAttempt
+    from ._delivery import Delivery, DeliveryAttempt, DeliveryFailedError, WebhookTarget
     from ._fake import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, FakeJuniper
     from ._server import FakeServer
     from ._spec import spec_path
@@ -40,9 +40,11 @@ __all__ = [
     "UNMODELLED_HEADER",
     "Delivery",
     "DeliveryAttempt",
+    "DeliveryFailedError",
     "FakeClock",
     "FakeJuniper",
     "FakeServer",
     "UnmodelledOperationWarning",
+    "WebhookTarget",
     "spec_path",
 ]

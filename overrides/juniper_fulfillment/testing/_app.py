@@ -123,12 +123,19 @@ def call_wsgi(
 ) -> Answer:
     """Run ``app`` on one request; both ways in (in-process transport, socket server) use this.
 
+    ``path`` is the path as sent, still percent-encoded: ``PATH_INFO`` gets it decoded, as WSGI
+    says, and ``RAW_URI``/``REQUEST_URI`` as sent, which the application routes on so that an
+    encoded ``/`` stays inside its path segment.
+
     Raises :class:`ConnectionDropped` when a fault says to hang up without answering.
     """
+    request_uri = path + ("?" + query if query else "")
     environ: dict[str, Any] = {
         "REQUEST_METHOD": method,
         "SCRIPT_NAME": "",
-        "PATH_INFO": path,
+        "PATH_INFO": urllib.parse.unquote(path, errors="replace"),
+        "RAW_URI": request_uri,
+        "REQUEST_URI": request_uri,
         "QUERY_STRING": query,
         "CONTENT_LENGTH": str(len(body)),
         "SERVER_NAME": host,
@@ -187,7 +194,7 @@ class FakeApp:
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         method = environ["REQUEST_METHOD"]
-        path = environ.get("PATH_INFO", "") or "/"
+        path = _raw_path(environ)
         body = _read_body(environ)
         try:
             if path == self.token_path:
@@ -236,7 +243,11 @@ class FakeApp:
     def _api(
         self, method: str, path: str, environ: dict[str, Any], body: bytes
     ) -> tuple[int, Any, dict[str, str]]:
-        operation, path_values, known = self.spec.match(method, path[len(self.api_prefix) :])
+        operation, raw_values, known = self.spec.match(method, path[len(self.api_prefix) :])
+        path_values = {
+            name: urllib.parse.unquote(value, errors="replace")
+            for name, value in raw_values.items()
+        }
         if operation is None:
             if known:
                 return 405, {"error": "method_not_allowed"}, {}
@@ -336,8 +347,32 @@ class FakeApp:
             raise Problem(429, "rate_limited", "Too many requests", headers=headers)
         if fault.status is not None:
             error, message = _SERVER_ERRORS.get(fault.status, ("server_error", "Server error"))
-            raise Problem(fault.status, error, message)
+            wait = {} if fault.retry_after is None else {"Retry-After": fault.retry_after}
+            raise Problem(fault.status, error, message, headers=wait)
         return fault
+
+
+# Characters a path keeps unencoded (RFC 3986 pchar and "/"): quoting with these keeps a decoded
+# path's meaning, except for an encoded "/", which only the raw path still has.
+_PATH_SAFE: Final = "/:@!$&'()*+,;=-._~"
+
+
+def _raw_path(environ: dict[str, Any]) -> str:
+    """The request path as sent (still percent-encoded), to route on.
+
+    ``PATH_INFO`` is decoded by every WSGI server, so an id holding ``%2F`` would split into two
+    segments there. Servers that keep the raw request line offer it as ``RAW_URI`` (gunicorn) or
+    ``REQUEST_URI`` (uWSGI, and this package's server and transports); without either, the
+    decoded path is re-encoded, which is exact for everything but an encoded ``/``.
+    """
+    raw = environ.get("RAW_URI") or environ.get("REQUEST_URI")
+    if raw:
+        path = str(raw).partition("?")[0]
+        if not path.startswith("/"):
+            # An absolute-form request target (through a proxy): keep only its path.
+            path = urllib.parse.urlsplit(path).path
+        return path or "/"
+    return urllib.parse.quote(environ.get("PATH_INFO", "") or "/", safe=_PATH_SAFE)
 
 
 def _last(form: dict[str, list[str]], name: str) -> str | None:

@@ -88,8 +88,9 @@ def not_found(what: str, identifier: object) -> Problem:
 class FakeClock:
     """The fake's notion of now: real time plus an offset, or a fixed moment once ``set``.
 
-    Order timestamps, token expiry and webhook signature timestamps all read it, so a test can
-    move time forward (``advance``) instead of sleeping.
+    Order timestamps and token expiry read it, so a test can move time forward (``advance``)
+    instead of sleeping. Webhook signatures do not: they carry the real time of sending, which is
+    what a receiver checks freshness against.
     """
 
     def __init__(self, start: dt.datetime | None = None) -> None:

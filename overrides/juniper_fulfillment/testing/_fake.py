@@ -8,10 +8,10 @@ from typing import Any, Final, Self, TypeVar, overload
 
 import httpx
 
-from .._client import JuniperClient
+from .._client import AsyncJuniperClient, JuniperClient
 from ._app import TOKEN_OPERATION, FakeApp, Fault, Faults
 from ._backend import JSON, LIFECYCLE, Backend, FakeClock, Problem, StatusChange
-from ._delivery import Deliverer, Delivery
+from ._delivery import Deliverer, Delivery, DeliveryFailedError, WebhookTarget
 from ._server import FakeServer
 from ._spec import SpecSource, load_spec
 from ._transport import AsyncFakeTransport, FakeTransport
@@ -31,14 +31,14 @@ class FakeJuniper:
     created ``NEW``, priced from a seeded catalogue, read back, listed with cursors and cancelled
     only while ``NEW`` (409 afterwards); unknown ids answer 404; requests are validated against the
     spec (400/422 with ``detail``); every API call needs a bearer token from the fake's token
-    endpoint. :meth:`advance` moves an order along ``NEW → PROCESSING → AWAITING_SHIPMENT →
+    endpoint. :meth:`advance_order` moves an order along ``NEW → PROCESSING → AWAITING_SHIPMENT →
     SHIPPED → FULFILLED`` and POSTs a signed ``orderStatusChanged`` webhook per step to the
     ``webhookUrl`` set through ``updatePartnerSettings``. :meth:`fail_next` and
     :meth:`disconnect_next` inject faults. Thread-safe::
 
         with FakeJuniper() as fake, fake.client() as client:
             order = create_order.sync(client=client, body=request)
-            fake.advance(order.id, to="SHIPPED")
+            fake.advance_order(order.id, to="SHIPPED")
 
     An operation of the spec that the fake does not model yet (a vendor release added it) is
     served from the spec, without state: requests are validated as usual, a path parameter naming
@@ -62,8 +62,8 @@ class FakeJuniper:
         clock: a :class:`FakeClock` to share; by default one that follows real time.
         webhook_attempts: how many times a delivery is tried before giving up (at least 1).
         webhook_retry_wait: seconds before the first redelivery; doubled for each further one.
-        webhook_transport: an httpx transport for deliveries, for example
-            ``httpx.WSGITransport(app=your_wsgi_app)`` to deliver without a socket.
+        webhook_transport: where deliveries go without a socket, as for
+            :meth:`deliver_webhooks_through`: a WSGI or ASGI app, or an httpx transport.
     """
 
     def __init__(
@@ -80,7 +80,7 @@ class FakeJuniper:
         clock: FakeClock | None = None,
         webhook_attempts: int = 3,
         webhook_retry_wait: float = 0.1,
-        webhook_transport: httpx.BaseTransport | None = None,
+        webhook_transport: WebhookTarget | None = None,
     ) -> None:
         self.clock = clock or FakeClock()
         self._spec = load_spec(spec)
@@ -111,6 +111,12 @@ class FakeJuniper:
         self.token_url = IN_PROCESS_URL + self.app.token_path
         self.unmodelled_operations: frozenset[str] = self.app.unmodelled
         """The operationIds served from the spec alone (empty when the fake models every one)."""
+        self.retry_sleeps: list[float] = []
+        """Every wait before a retry that this fake's clients decided, in seconds, oldest first.
+
+        Clients from :meth:`client` and :meth:`async_client` record the wait here instead of
+        sleeping it (``retry_sleep=``): retries in tests take no time and stay observable.
+        """
 
     # ------------------------------------------------------------------------- clients
     @property
@@ -140,6 +146,7 @@ class FakeJuniper:
                 "transport": self.transport(),
                 "async_transport": self.async_transport(),
             },
+            "retry_sleep": self.retry_sleeps.append,
         }
 
     @overload
@@ -152,29 +159,38 @@ class FakeJuniper:
 
         Any class with ``JuniperClient``'s constructor works; ``options`` (``max_retries``,
         ``timeout``, ``headers``, ...) are passed on. Close it (``with``) when done.
+
+        Retries keep every decision (backoff, ``Retry-After``) but do not sleep: each wait is
+        appended to :attr:`retry_sleeps` instead. ``retry_sleep=None`` sleeps for real.
         """
         kwargs = self.client_kwargs()
         extra_httpx = options.pop("httpx_args", None) or {}
         kwargs["httpx_args"] = {**kwargs["httpx_args"], **extra_httpx}
-        return (client_class or JuniperClient)(**kwargs, **options)
+        return (client_class or JuniperClient)(**{**kwargs, **options})
 
+    @overload
+    def async_client(self, client_class: None = None, **options: Any) -> AsyncJuniperClient: ...
+    @overload
+    def async_client(self, client_class: type[ClientT], **options: Any) -> ClientT: ...
     def async_client(self, client_class: type[Any] | None = None, **options: Any) -> Any:
-        """An async client wired like :meth:`client`: ``AsyncJuniperClient`` when the package
-        has it, else ``JuniperClient`` (whose generated ``asyncio`` functions use the same pool).
+        """An ``AsyncJuniperClient`` (or ``client_class``) wired like :meth:`client`; close it
+        with ``async with`` or ``await client.aclose()``.
         """
-        if client_class is None:
-            import juniper_fulfillment
-
-            client_class = getattr(juniper_fulfillment, "AsyncJuniperClient", JuniperClient)
-        return self.client(client_class, **options)
+        return self.client(client_class or AsyncJuniperClient, **options)
 
     def serve(self, host: str = "127.0.0.1", port: int = 0) -> FakeServer:
         """This fake on a real HTTP server (``with fake.serve() as server: server.base_url``)."""
         return FakeServer(self.app, host, port)
 
     # ------------------------------------------------------------------------ lifecycle
-    def advance(
-        self, order_id: str, to: str | None = None, *, wait: bool = True, timeout: float = 10.0
+    def advance_order(
+        self,
+        order_id: str,
+        to: str | None = None,
+        *,
+        wait: bool = True,
+        timeout: float = 10.0,
+        raise_on_failure: bool = True,
     ) -> JSON:
         """Move an order forward, one status at a time, up to ``to`` (default: the next status).
 
@@ -182,35 +198,79 @@ class FakeJuniper:
         ``AWAITING_SHIPMENT`` on the order has ``fulfillmentInfo`` (carrier, tracking number and
         URL, checkpoints). Each step sends one signed ``orderStatusChanged`` webhook when a
         ``webhookUrl`` is set; with ``wait`` (the default) this returns once they are delivered or
-        given up (call it with ``wait=False`` from async code whose receiver runs on the same
-        event loop, then await the deliveries there). Returns the order as ``getOrderById`` now
-        answers it.
+        given up, and raises :class:`DeliveryFailedError` if any was given up (every attempt got
+        a non-2xx answer or no connection) unless ``raise_on_failure`` is False. From async code
+        use :meth:`aadvance_order`, or ``wait=False`` and then
+        :meth:`wait_for_deliveries_async`. Returns the order as ``getOrderById`` now answers it.
+
+        ``advance`` is the same method under its earlier name (``fake.clock.advance`` moves time).
 
         Raises:
             KeyError: no order has this id.
             ValueError: ``to`` is not a lifecycle status or not ahead of the order's status.
             TimeoutError: ``wait`` and the deliveries took longer than ``timeout`` seconds.
+            DeliveryFailedError: ``wait`` and ``raise_on_failure``, and a delivery of this call
+                failed on every attempt.
         """
         order, changes = self._backend.advance_order(order_id, to)
-        self._deliverer.enqueue(changes)
+        deliveries = self._deliverer.enqueue(changes)
         if wait:
             self.wait_for_deliveries(timeout)
+            if raise_on_failure:
+                _raise_failed(deliveries)
         return copy.deepcopy(order)
+
+    advance = advance_order
 
     statuses = LIFECYCLE
 
+    async def aadvance_order(
+        self,
+        order_id: str,
+        to: str | None = None,
+        *,
+        timeout: float = 10.0,  # noqa: ASYNC109 - the same arguments as advance_order
+        raise_on_failure: bool = True,
+    ) -> JSON:
+        """:meth:`advance_order` for async code: awaits the deliveries without blocking the
+        event loop, so a receiver served on the same loop gets them. ``aadvance`` is the same.
+        """
+        order, changes = self._backend.advance_order(order_id, to)
+        deliveries = self._deliverer.enqueue(changes)
+        await self.wait_for_deliveries_async(timeout)
+        if raise_on_failure:
+            _raise_failed(deliveries)
+        return copy.deepcopy(order)
+
+    aadvance = aadvance_order
+
     def wait_for_deliveries(self, timeout: float = 10.0) -> None:
-        """Block until every queued webhook delivery has finished (raise TimeoutError if not)."""
+        """Block until every queued webhook delivery has finished (raise TimeoutError if not).
+
+        Failed deliveries do not raise here: look at :attr:`deliveries` (``failed``).
+        """
         if not self._deliverer.wait(timeout):
             raise TimeoutError(f"webhook deliveries still running after {timeout} s")
 
-    def deliver_webhooks_through(self, transport: httpx.BaseTransport | None) -> None:
-        """Send webhook deliveries through ``transport`` from now on (None: real HTTP).
+    async def wait_for_deliveries_async(self, timeout: float = 10.0) -> None:  # noqa: ASYNC109
+        """Await every queued webhook delivery (TimeoutError after ``timeout`` seconds), for
+        example after ``advance_order(..., wait=False)`` or a ``cancelOrder`` call."""
+        if not await self._deliverer.wait_async(timeout):
+            raise TimeoutError(f"webhook deliveries still running after {timeout} s")
 
-        ``httpx.WSGITransport(app=your_app)`` delivers straight into a WSGI application (Flask,
-        Django, ...), whatever host ``webhookUrl`` names, without a socket.
+    def deliver_webhooks_through(self, target: WebhookTarget | None) -> None:
+        """Deliver webhooks into ``target`` from now on, whatever host ``webhookUrl`` names,
+        without a socket (None: real HTTP to ``webhookUrl`` again).
+
+        ``target`` is a WSGI application (Flask, Django's ``get_wsgi_application()``), an ASGI
+        application (FastAPI, Starlette, Django's ``get_asgi_application()``: anything whose
+        ``__call__`` is a coroutine function taking ``scope, receive, send``), or an httpx
+        transport, sync (``httpx.WSGITransport``, ``httpx.MockTransport``) or async
+        (``httpx.ASGITransport``). Async ones run on an event loop of the fake's own, in its
+        delivery thread, as Starlette's ``TestClient`` runs an app; ASGI lifespan events are not
+        sent, so start what the app needs for requests yourself.
         """
-        self._deliverer.set_transport(transport)
+        self._deliverer.set_transport(target)
 
     @property
     def deliveries(self) -> list[Delivery]:
@@ -252,11 +312,17 @@ class FakeJuniper:
 
     # ---------------------------------------------------------------------------- faults
     def fail_next(
-        self, operation: str, status: int = 503, *, times: int = 1, retry_after: str = "0"
+        self,
+        operation: str,
+        status: int = 503,
+        *,
+        times: int = 1,
+        retry_after: str | None = None,
     ) -> None:
         """Answer the next ``times`` calls of ``operation`` (an operationId, or ``"token"``)
-        with ``status``: 429 (with ``Retry-After: retry_after``) or a 5xx, before anything else
-        happens (nothing is created or changed).
+        with ``status``: 429 (with ``Retry-After: retry_after``, default ``0``) or a 5xx (with
+        ``Retry-After`` only when ``retry_after`` is given), before anything else happens
+        (nothing is created or changed).
         """
         self._check_operation(operation, times)
         if status != 429 and not 500 <= status <= 599:
@@ -306,3 +372,9 @@ class FakeJuniper:
 
     def __repr__(self) -> str:
         return f"FakeJuniper(client_id={self.client_id!r}, base_url={self.base_url!r})"
+
+
+def _raise_failed(deliveries: list[Delivery]) -> None:
+    failed = [delivery for delivery in deliveries if delivery.failed]
+    if failed:
+        raise DeliveryFailedError(failed)
