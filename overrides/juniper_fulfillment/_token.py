@@ -191,12 +191,22 @@ class Exchange:
             if self._done.is_set():
                 return True
             self._futures.append((loop, future))
-        while True:
-            done, _ = await asyncio.wait((future,), timeout=_OWNER_CHECK_INTERVAL)
-            if done:
-                return True
-            if self.orphaned():
-                return False
+        # A plain await of the future, checked now and then by a timer: the waiters wake
+        # together, in the same step as before.
+        check = loop.call_later(_OWNER_CHECK_INTERVAL, self._check, loop, future)
+        try:
+            await future
+        finally:
+            check.cancel()
+        return self._done.is_set()
+
+    def _check(self, loop: asyncio.AbstractEventLoop, future: asyncio.Future[None]) -> None:
+        if future.done():
+            return
+        if self.orphaned():
+            future.set_result(None)  # the waiter finds the exchange unfinished
+        else:
+            loop.call_later(_OWNER_CHECK_INTERVAL, self._check, loop, future)
 
     def finish(self) -> None:
         with self._lock:
