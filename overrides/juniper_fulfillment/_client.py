@@ -333,7 +333,8 @@ class BaseJuniperClient(AuthenticatedClient):
         """A copy with other retry, timeout or header settings.
 
         The copy shares the token cache and the connection pools, so making one per call is
-        cheap. Close the original client last: it owns the pools.
+        cheap. The original owns the pools: closing it closes its copies too (they raise
+        :class:`ClientClosedError`), while closing a copy closes only that copy.
         """
         clone = object.__new__(type(self))
         clone._init(
