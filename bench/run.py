@@ -36,6 +36,12 @@ TIMED = [
     ),
     ("`list_products.sync`, 100 products with supplement facts", "list_products", 2.0, ""),
     ("1,000 GETs, 64 asyncio tasks", "async_64_tasks", 1.2, "1 token request per run"),
+    (
+        "1,000 GETs, 64 asyncio tasks over 4 event loops in turn",
+        "async_64_tasks_4_loops",
+        1.2,
+        "1 token request per run; baseline: the 64 tasks in one loop",
+    ),
     ("1,000 GETs, 16 threads", "threads_16", 1.2, "1 token request per run"),
     ("`verify_signature`, 1 KB body", "verify_signature_1kb", 1.3, ""),
     (

@@ -92,6 +92,22 @@ def async_gets_juniper(server: BenchServer, requests: int, tasks: int) -> int:
     return server.tokens - before
 
 
+def async_gets_juniper_loops(server: BenchServer, requests: int, tasks: int, loops: int) -> int:
+    """``requests`` GETs from ``tasks`` asyncio tasks spread over ``loops`` event loops, run one
+    ``asyncio.run()`` after another on one fresh client; returns tokens used."""
+    before = server.tokens
+    with juniper_client(server) as client:
+        for loop in range(loops):
+            share, rest = divmod(requests, loops)
+            count = share + (1 if loop < rest else 0)
+            asyncio.run(
+                _gets_in_tasks(
+                    lambda: get_order_by_id.asyncio(ORDER_ID, client=client), count, tasks // loops
+                )
+            )
+    return server.tokens - before
+
+
 def async_gets_httpx(server: BenchServer, requests: int, tasks: int) -> None:
     async def run() -> None:
         async with httpx.AsyncClient(base_url=server.base_url, timeout=60.0) as http:

@@ -145,6 +145,34 @@ def test_async_64_tasks(benchmark: Any, pair: tuple[int, str], server: BenchServ
         )
 
 
+# The same 1,000 GETs and 64 tasks, 16 in each of 4 event loops run one after another, against
+# the one-loop figure: what a pool per loop costs (new connections per loop; one token).
+@pytest.mark.parametrize("pair", abba(4), ids=ids)
+def test_async_64_tasks_4_loops(benchmark: Any, pair: tuple[int, str], server: BenchServer) -> None:
+    tokens: list[int] = []
+    if pair[1] == "project":
+        run(
+            benchmark,
+            "async_64_tasks_4_loops",
+            "project",
+            lambda: tokens.append(scenarios.async_gets_juniper_loops(server, REQUESTS, 64, 4)),
+            (),
+            2,
+            1,
+        )
+    else:
+        run(
+            benchmark,
+            "async_64_tasks_4_loops",
+            "baseline",
+            lambda: tokens.append(scenarios.async_gets_juniper(server, REQUESTS, 64)),
+            (),
+            2,
+            1,
+        )
+    assert set(tokens) == {1}
+
+
 @pytest.mark.parametrize("pair", abba(4), ids=ids)
 def test_threads_16(benchmark: Any, pair: tuple[int, str], server: BenchServer) -> None:
     if pair[1] == "project":

@@ -33,6 +33,7 @@ def test_single_calls_parse_what_the_baseline_reads(server: BenchServer) -> None
 
 def test_concurrent_runs_use_exactly_one_token(server: BenchServer) -> None:
     assert scenarios.async_gets_juniper(server, requests=64, tasks=16) == 1
+    assert scenarios.async_gets_juniper_loops(server, requests=64, tasks=16, loops=4) == 1
     assert scenarios.threaded_gets_juniper(server, requests=64, threads=8) == 1
     scenarios.async_gets_httpx(server, requests=16, tasks=4)
     scenarios.threaded_gets_httpx(server, requests=16, threads=4)

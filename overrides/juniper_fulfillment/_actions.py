@@ -25,11 +25,13 @@ T = TypeVar("T")
 class Send:
     """Send ``request`` on the inner transport and receive the whole response body.
 
-    The result is a TransportError, or a Response whose body is already in memory (``read()``
-    does no I/O). The body is received here, inside the flow, so that a timeout or a dropped
-    connection while it arrives is a failed attempt like any other (retried by the same rules,
-    raised as APIConnectionError / APITimeoutError) instead of a raw httpx exception escaping
-    later from ``httpx.Client``. The generated operations read every body whole anyway.
+    The result is a TransportError, another ``Exception`` the transport stack raised (the flow
+    gives up on it: nothing says whether the request left), or a Response whose body is already
+    in memory (``read()`` does no I/O). The body is received here, inside the flow, so that a
+    timeout or a dropped connection while it arrives is a failed attempt like any other (retried
+    by the same rules, raised as APIConnectionError / APITimeoutError) instead of a raw httpx
+    exception escaping later from ``httpx.Client``. The generated operations read every body
+    whole anyway.
     """
 
     request: httpx.Request
@@ -63,14 +65,15 @@ class Attempts:
     first_sent: float | None = None  # time.time() when the first attempt that reached it was sent
     processed: bool = False
 
-    def record(self, sent: float, result: httpx.Response | httpx.TransportError) -> None:
+    def record(self, sent: float, result: httpx.Response | Exception) -> None:
         """Record one attempt, sent at ``sent`` (``time.time()``), and how it ended.
 
         Only a 4xx answer says that the server refused the request; a 5xx may come after it
         acted, and a dropped connection after the request left says nothing.
         """
-        if isinstance(result, httpx.TransportError):
-            if was_not_sent(result):
+        if isinstance(result, Exception):
+            # Only httpx's errors can prove that the request never left.
+            if isinstance(result, httpx.TransportError) and was_not_sent(result):
                 return
             self.processed = True
         elif not 400 <= result.status_code < 500:
@@ -89,13 +92,17 @@ class Attempts:
 
 
 def connection_error(
-    error: httpx.TransportError,
+    error: Exception,
     request: httpx.Request,
     *,
     description: str | None = None,
     attempts: Attempts | None = None,
 ) -> APIConnectionError:
-    """The :class:`APIConnectionError` for a transport failure, saying whether it was sent.
+    """The :class:`APIConnectionError` for a failure without an answer, saying whether it was sent.
+
+    ``error`` is an ``httpx.TransportError``, or anything else the transport stack raised (an
+    ``OSError``, a ``RuntimeError`` from a closed event loop, a bug in a transport passed in): the
+    caller gets a :class:`~.errors.JuniperError` either way, with ``error`` as its ``__cause__``.
 
     ``attempts``: every attempt of the request, this one included, for ``may_have_been_processed``
     and ``sent_at``. The token request passes none: its errors say that the API request the
@@ -110,7 +117,9 @@ def connection_error(
     detail = str(error)
     if detail:
         message += f": {detail}"
-    if description is None and request.method not in IDEMPOTENT_METHODS and not was_not_sent(error):
+    # Only a transport error can prove the request never left (see was_not_sent).
+    sent = not (isinstance(error, httpx.TransportError) and was_not_sent(error))
+    if description is None and request.method not in IDEMPOTENT_METHODS and sent:
         message += (
             " (the server may have received this request; it was not sent again because the API"
             " has no idempotency key: check before retrying)"

@@ -28,12 +28,13 @@ from ._config import (
 from ._flow import Engine, RetrySleep
 from ._fork import reset_after_fork
 from ._logging import configure_from_env
-from ._pool import AsyncConnectionPool, ConnectionPool
+from ._pool import AsyncConnectionPool, ConnectionPool, LoopPools
 from ._resource import NOT_GIVEN, NotGiven, check_max_retries, check_timeout
 from ._retry import RetryPolicy
 from ._token import Credentials, TokenCache
 from ._transport import AsyncJuniperTransport, JuniperTransport
 from ._version import __version__
+from .errors import ClientClosedError
 
 # httpx_args keys that configure the connection pool rather than the httpx.Client.
 _POOL_ARGS = frozenset(
@@ -64,7 +65,11 @@ def _check_url(name: str, url: object, example: str) -> str:
 
 
 class _Shared:
-    """What a client shares with its ``with_options`` copies: the token cache and the pools."""
+    """What a client shares with its ``with_options`` copies: the token cache and the pools.
+
+    The async pools are one per event loop (:class:`LoopPools`); the token cache serves every
+    loop and thread.
+    """
 
     def __init__(
         self,
@@ -82,6 +87,8 @@ class _Shared:
         self._verify = verify
         self._trust_env = trust_env
         self._lock = threading.Lock()
+        # The open or closed state of the client that owns the pools: its copies close with it.
+        self.owner: _Lifecycle | None = None
         # A transport passed in httpx_args is used as it is: no proxies, no reset after a fork.
         self._sync_pool: httpx.BaseTransport | None = pool_args.get("transport")
         self._async_pool: httpx.AsyncBaseTransport | None = pool_args.get("async_transport")
@@ -105,7 +112,8 @@ class _Shared:
     def async_pool(self) -> httpx.AsyncBaseTransport:
         with self._lock:
             if self._async_pool is None:
-                self._async_pool = AsyncConnectionPool(**self._pool_kwargs())
+                kwargs = self._pool_kwargs()
+                self._async_pool = LoopPools(lambda: AsyncConnectionPool(**kwargs))
             return self._async_pool
 
     def close_sync_pool(self) -> None:
@@ -114,11 +122,72 @@ class _Shared:
         if pool is not None:
             pool.close()
 
+    def close_pools(self) -> None:
+        """Close the sync pool now, and each async pool on its own loop (if still open)."""
+        self.close_sync_pool()
+        with self._lock:
+            async_pool = self._async_pool
+        if isinstance(async_pool, LoopPools):
+            async_pool.close_soon()
+
     async def close_async_pool(self) -> None:
         with self._lock:
             pool = self._async_pool
         if pool is not None:
             await pool.aclose()
+
+
+class _Lifecycle:
+    """Whether one client may still send, sync and async: it is open, and so is the client that
+    owns its pools (``owner``, None for that client itself)."""
+
+    __slots__ = ("async_closed", "name", "owner", "sync_closed")
+
+    def __init__(self, name: str, owner: _Lifecycle | None) -> None:
+        self.name = name
+        self.owner = owner
+        self.sync_closed = False
+        self.async_closed = False
+
+    def closed(self, is_async: bool) -> bool:
+        return self.async_closed if is_async else self.sync_closed
+
+    def check(self, *, is_async: bool, httpx_closed: bool = False) -> None:
+        """Raise :class:`ClientClosedError` if the client is closed; nothing is sent then."""
+        if httpx_closed or self.closed(is_async):
+            side = " for async calls (aclose())" if is_async and not self.sync_closed else ""
+            raise ClientClosedError(
+                f"this {self.name} is closed{side}: nothing was sent; create a new client"
+            )
+        if self.owner is not None and self.owner.closed(is_async):
+            raise ClientClosedError(
+                f"the {self.owner.name} this client was copied from (with_options) is closed, and "
+                "its connection pools with it: nothing was sent; create a new client"
+            )
+
+
+class _HttpxClient(httpx.Client):
+    """``httpx.Client`` whose sends first check that the JuniperClient is open."""
+
+    def __init__(self, lifecycle: _Lifecycle, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._lifecycle = lifecycle
+
+    def send(self, *args: Any, **kwargs: Any) -> httpx.Response:
+        self._lifecycle.check(is_async=False, httpx_closed=self.is_closed)
+        return super().send(*args, **kwargs)
+
+
+class _AsyncHttpxClient(httpx.AsyncClient):
+    """``httpx.AsyncClient`` whose sends first check that the JuniperClient is open."""
+
+    def __init__(self, lifecycle: _Lifecycle, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._lifecycle = lifecycle
+
+    async def send(self, *args: Any, **kwargs: Any) -> httpx.Response:
+        self._lifecycle.check(is_async=True, httpx_closed=self.is_closed)
+        return await super().send(*args, **kwargs)
 
 
 class BaseJuniperClient(AuthenticatedClient):
@@ -258,6 +327,9 @@ class BaseJuniperClient(AuthenticatedClient):
         )
         self._shared = shared
         self._owns_pool = owns_pool
+        self._lifecycle = _Lifecycle(type(self).__name__, None if owns_pool else shared.owner)
+        if owns_pool:
+            shared.owner = self._lifecycle
         self._max_retries = max_retries
         self._engine = Engine(shared.tokens, RetryPolicy(max_retries), shared.retry_sleep)
 
@@ -310,7 +382,8 @@ class BaseJuniperClient(AuthenticatedClient):
         """A copy with other retry, timeout or header settings.
 
         The copy shares the token cache and the connection pools, so making one per call is
-        cheap. Close the original client last: it owns the pools.
+        cheap. The original owns the pools: closing it closes its copies too (they raise
+        :class:`ClientClosedError`), while closing a copy closes only that copy.
         """
         clone = object.__new__(type(self))
         clone._init(
@@ -344,7 +417,8 @@ class BaseJuniperClient(AuthenticatedClient):
     def get_httpx_client(self) -> httpx.Client:
         """The underlying ``httpx.Client``, created on first use."""
         if self._client is None:
-            self._client = httpx.Client(
+            self._client = _HttpxClient(
+                self._lifecycle,
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,
@@ -363,7 +437,8 @@ class BaseJuniperClient(AuthenticatedClient):
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The underlying ``httpx.AsyncClient``, created on first use."""
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(
+            self._async_client = _AsyncHttpxClient(
+                self._lifecycle,
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,
@@ -378,22 +453,50 @@ class BaseJuniperClient(AuthenticatedClient):
         return self._async_client
 
     def close(self) -> None:
-        """Close the sync connection pool (the ``with`` block does this too).
+        """Close the client (the ``with`` block does this too); it cannot be used again.
 
-        On the client that created the pool this closes it even when only ``with_options``
-        copies sent requests through it; on a copy it closes nothing shared.
+        On the client that created the pools this closes them, sync and async, even when only
+        ``with_options`` copies sent requests through them, and the copies are closed with it;
+        closing a copy closes nothing shared. An async pool is closed on its own event loop,
+        if that loop is still open. Using a closed client raises :class:`ClientClosedError`.
         """
+        self._lifecycle.sync_closed = self._lifecycle.async_closed = True
         if self._client is not None:
             self._client.close()
         if self._owns_pool:
-            self._shared.close_sync_pool()
+            self._shared.close_pools()
 
     async def aclose(self) -> None:
-        """Close the async connection pool (the ``async with`` block does this too)."""
+        """Close the client (the ``async with`` block does this too); see :meth:`close`."""
+        self._lifecycle.sync_closed = self._lifecycle.async_closed = True
+        if self._async_client is not None:
+            await self._async_client.aclose()
+        if self._client is not None:
+            self._client.close()
+        if self._owns_pool:
+            await self._shared.close_async_pool()
+            self._shared.close_sync_pool()
+
+    async def _aclose_async_side(self) -> None:
+        self._lifecycle.async_closed = True
         if self._async_client is not None:
             await self._async_client.aclose()
         if self._owns_pool:
             await self._shared.close_async_pool()
+
+    def __enter__(self) -> Self:
+        self._lifecycle.check(is_async=False)
+        return self
+
+    def __exit__(self, *args: Any, **kwargs: Any) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        self._lifecycle.check(is_async=True)
+        return self
+
+    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
+        await self.aclose()
 
     @property
     def environment(self) -> str:
@@ -445,6 +548,15 @@ class JuniperClient(Resources, BaseJuniperClient):
 
     def _resources_client(self) -> BaseJuniperClient:
         return self
+
+    async def aclose(self) -> None:
+        """Close the async side only: what the generated ``asyncio()`` functions use.
+
+        Its connections on the running event loop are closed now, those of other loops on their
+        own loops; the sync side stays open until :meth:`close` (or the end of the ``with``
+        block), which closes both.
+        """
+        await self._aclose_async_side()
 
 
 class AsyncJuniperClient(AsyncResources, BaseJuniperClient):

@@ -62,9 +62,15 @@ class Engine:
             elapsed = time.perf_counter() - started
             attempt = retries + 1
 
-            if isinstance(result, httpx.TransportError):
+            if isinstance(result, Exception):
                 _log_attempt(request, None, type(result).__name__, attempt, elapsed)
                 attempts.record(sent, result)
+                if not isinstance(result, httpx.TransportError):
+                    # Not httpx's: nothing says whether the request left or what state the
+                    # connection is in, so it is never sent again; the caller still gets a
+                    # JuniperError (with the POST warning), the original as its cause.
+                    failure = connection_error(result, request, attempts=attempts)
+                    raise self.tokens.scrub_error(failure, token) from result
                 wait = (
                     self.policy.wait_after_error(idempotent, result, retries)
                     if replayable
@@ -118,7 +124,7 @@ class Engine:
             if isinstance(action, Send):
                 try:
                     value = _receive(transport, action.request)
-                except httpx.TransportError as error:
+                except Exception as error:  # the flow makes a JuniperError of it
                     value = error
             elif isinstance(action, NeedToken):
                 value = self._token_sync(transport)
@@ -140,7 +146,7 @@ class Engine:
             if isinstance(action, Send):
                 try:
                     value = await _areceive(transport, action.request)
-                except httpx.TransportError as error:
+                except Exception as error:  # the flow makes a JuniperError of it
                     value = error
             elif isinstance(action, NeedToken):
                 value = await self._token_async(transport)
@@ -174,19 +180,24 @@ class Engine:
                     return token
                 finally:
                     tokens.release(exchange, token)
-            exchange.wait()
-            if exchange.token is not None:
+            if not exchange.wait():
+                tokens.abandon(exchange)
+            elif exchange.token is not None:
                 return exchange.token
-            # No token: the exchange failed (claim raises its error) or its owner was cancelled.
+            # No token: the exchange failed (claim raises its error), or its owner was cancelled
+            # or can no longer finish it (the next claim starts another).
 
     async def _token_async(self, transport: httpx.AsyncBaseTransport) -> str:
         tokens = self.tokens
         token = tokens.current()
         if token is not None:
             return token
+        import asyncio
+
+        loop = asyncio.get_running_loop()
         exchanges = tokens.exchanges()
         while True:
-            claimed = tokens.claim(exchanges)
+            claimed = tokens.claim(exchanges, loop)
             if isinstance(claimed, str):
                 return claimed
             exchange, owner = claimed
@@ -197,8 +208,9 @@ class Engine:
                     return token
                 finally:
                     tokens.release(exchange, token)
-            await exchange.wait_async()
-            if exchange.token is not None:
+            if not await exchange.wait_async():
+                tokens.abandon(exchange)
+            elif exchange.token is not None:
                 return exchange.token
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "InternalServerError",
     "JuniperError",
@@ -98,6 +99,14 @@ class APIConnectionError(JuniperError):
 
 class APITimeoutError(APIConnectionError):
     """The request did not complete within its timeout."""
+
+
+class ClientClosedError(JuniperError, RuntimeError):
+    """The client, or the client it was copied from with ``with_options``, is closed.
+
+    Raised before anything is sent. A closed client stays closed: make a new one. Also a
+    ``RuntimeError``, which is what a closed client raised before.
+    """
 
 
 class APIStatusError(JuniperError):
