@@ -110,7 +110,7 @@ def _token_path() -> str:
     """The path of the token endpoint the spec's security scheme names."""
     document = yaml.safe_load(spec_path().read_text(encoding="utf-8"))
     flows = document["components"]["securitySchemes"]["oauth2ClientCredentials"]["flows"]
-    return urllib.parse.urlsplit(flows["clientCredentials"]["tokenUrl"]).path
+    return urllib.parse.urlsplit(str(flows["clientCredentials"]["tokenUrl"])).path
 
 
 def _token(server: FakeServer) -> str:
@@ -267,7 +267,7 @@ def _session(server: FakeServer) -> httpx.Client:
 
 
 def _order(**line_item: Any) -> dict[str, Any]:
-    body = json.loads(json.dumps(ORDER_BODY))
+    body: dict[str, Any] = json.loads(json.dumps(ORDER_BODY))
     body["lineItems"][0].update(line_item)
     return body
 
