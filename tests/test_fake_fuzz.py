@@ -403,6 +403,6 @@ def test_a_request_http_server_refuses_gets_a_json_answer(server: FakeServer) ->
     assert head.split(b"\r\n")[0] == b"HTTP/1.1 431 Request Header Fields Too Large"
     assert b"Content-Type: application/json" in head
     assert json.loads(body) == {
-        "error": "bad_request",
+        "error": "request_header_fields_too_large",
         "message": "Request Header Fields Too Large",
     }

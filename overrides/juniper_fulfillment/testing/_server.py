@@ -102,7 +102,8 @@ def _handler_class(app: FakeApp) -> type[http.server.BaseHTTPRequestHandler]:
             Only the status phrase is sent: http.server's messages quote the request line.
             """
             phrase = HTTPStatus(code).phrase if code in HTTPStatus._value2member_map_ else "Error"
-            data = json.dumps({"error": "bad_request", "message": phrase}).encode()
+            error = phrase.lower().replace(" ", "_").replace("-", "_")
+            data = json.dumps({"error": error, "message": phrase}).encode()
             self.send_response(code, phrase)
             self.send_header("Connection", "close")
             self.send_header("Content-Type", "application/json")

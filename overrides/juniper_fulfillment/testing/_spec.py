@@ -219,7 +219,7 @@ class Spec:
         return None, {}, known
 
     def methods(self, path: str) -> list[str]:
-        """The methods the spec declares for ``path`` (for ``Allow``), in the spec's order."""
+        """The methods the spec declares for ``path`` (for ``Allow``), GET PUT POST DELETE PATCH."""
         return [op.method for op in self._routes if op.pattern.match(path)]
 
     def _resolve(self, node: Any) -> tuple[Any, str | None]:
