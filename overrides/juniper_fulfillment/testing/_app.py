@@ -213,7 +213,8 @@ class FakeApp:
     ) -> tuple[int, Any, dict[str, str]]:
         self._fault(TOKEN_OPERATION)
         if method != "POST":
-            return 405, {"error": "invalid_request"}, {"Allow": "POST"}
+            payload = {"error": "invalid_request", "error_description": "Use POST"}
+            return 405, payload, {"Allow": "POST"}
         form = urllib.parse.parse_qs(body.decode("utf-8", "replace"))
         client_id = _last(form, "client_id")
         client_secret = _last(form, "client_secret")
@@ -250,7 +251,10 @@ class FakeApp:
         }
         if operation is None:
             if known:
-                return 405, {"error": "method_not_allowed"}, {}
+                allowed = ", ".join(self.spec.methods(path[len(self.api_prefix) :]))
+                message = f"{method} is not allowed here; this path takes {allowed}"
+                payload = {"error": "method_not_allowed", "message": message}
+                return 405, payload, {"Allow": allowed}
             return 404, {"error": "not_found", "message": "No such endpoint"}, {}
         if operation.operation_id not in self.unmodelled:
             return self._serve(operation, path_values, environ, body)
@@ -495,6 +499,9 @@ def _parameters(operation: Operation, path_values: dict[str, str], query: str) -
                 continue
         found_issues = issues_of(parameter.validator, value, where)
         if found_issues:
+            if parameter.location == "path":
+                # Out of range or of the wrong form: nothing has this id (404, as documented).
+                raise Problem(404, "not_found", f"Nothing has id {raw}", found_issues)
             problems.extend(found_issues)
             continue
         values[parameter.name] = value

@@ -36,6 +36,7 @@ SHIPPING_METHODS: Final = (
     {"name": "EXPRESS", "description": "2-3 business days", "price": "19.99"},
     {"name": "OVERNIGHT", "description": "Next business day", "price": "39.99"},
 )
+ADMINISTRATION_TIMES: Final = ("morning", "afternoon", "evening", "sleep")
 _CARRIERS: Final = {"STANDARD": "USPS", "EXPRESS": "UPS", "OVERNIGHT": "FedEx"}
 _TRACKING_URLS: Final = {
     "USPS": "https://tools.usps.com/go/TrackConfirmAction?tLabels={}",
@@ -366,7 +367,8 @@ class Backend:
                         f"The product is {product.status} and cannot be ordered",
                     )
                 )
-            if not product.external and "packDescription" not in item:
+            # An empty description names no pack: as good as none.
+            if not product.external and not item.get("packDescription"):
                 problems.append(
                     issue(
                         [*where, "packDescription"],
@@ -375,7 +377,8 @@ class Backend:
                     )
                 )
             schedule = item.get("administration")
-            if schedule is not None and sum(schedule.values()) != item["quantity"]:
+            # Only the four times of day count: the schema lets a schedule carry other fields.
+            if schedule is not None and _units(schedule) != item["quantity"]:
                 problems.append(
                     issue(
                         [*where, "administration"],
@@ -647,6 +650,13 @@ class Backend:
         with self._lock:
             entries = sorted(self._orders.values(), key=lambda entry: entry[0])
         return [copy.deepcopy(order) for _, order in entries]
+
+
+def _units(schedule: JSON) -> int | float:
+    total: int | float = 0
+    for name in ADMINISTRATION_TIMES:
+        total += schedule[name]
+    return total
 
 
 def _checkpoint(moment: str, location: str, message: str, tag: str) -> JSON:

@@ -8,6 +8,8 @@ import json
 import socket
 import sys
 import threading
+from collections.abc import Callable
+from http import HTTPStatus
 from types import TracebackType
 from typing import Any, Self
 
@@ -91,6 +93,31 @@ def _handler_class(app: FakeApp) -> type[http.server.BaseHTTPRequestHandler]:
             self._serve()
 
         do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_GET  # noqa: N815
+
+        def __getattr__(self, name: str) -> Callable[[], None]:
+            # Any other method (TRACE, OPTIONS, ...) goes to the app too: a JSON 405 with Allow
+            # on the spec's paths, instead of http.server's HTML 501.
+            if name.startswith("do_"):
+                return self._serve
+            raise AttributeError(name)
+
+        def send_error(
+            self, code: int, message: str | None = None, explain: str | None = None
+        ) -> None:
+            """http.server's own refusals (a malformed request line, headers too long) in JSON.
+
+            Only the status phrase is sent: http.server's messages quote the request line.
+            """
+            phrase = HTTPStatus(code).phrase if code in HTTPStatus._value2member_map_ else "Error"
+            error = phrase.lower().replace(" ", "_").replace("-", "_")
+            data = json.dumps({"error": error, "message": phrase}).encode()
+            self.send_response(code, phrase)
+            self.send_header("Connection", "close")
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(data)
 
         def _serve(self) -> None:
             try:

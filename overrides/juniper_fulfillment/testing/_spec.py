@@ -26,11 +26,12 @@ from typing import Any, Final
 
 import yaml
 from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped]
-from openapi_schema_validator import OAS31Validator, oas31_format_checker
+from openapi_schema_validator import OAS31Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from ._backend import JSON, issue
+from ._formats import FORMAT_CHECKER
 from ._sample import Sampler, Unsatisfiable
 
 _SPEC_PACKAGE: Final = "juniper_fulfillment_client"
@@ -190,7 +191,7 @@ class Spec:
         except RecursionError:
             inlined = _rebased(schema)
         OAS31Validator.check_schema(inlined)
-        return OAS31Validator(inlined, format_checker=oas31_format_checker, registry=self._registry)
+        return OAS31Validator(inlined, format_checker=FORMAT_CHECKER, registry=self._registry)
 
     def _inline(self, node: Any, depth: int = 0) -> Any:
         if depth > 64:
@@ -216,6 +217,10 @@ class Spec:
                 if operation.method == method:
                     return operation, found.groupdict(), True
         return None, {}, known
+
+    def methods(self, path: str) -> list[str]:
+        """The methods the spec declares for ``path`` (for ``Allow``), GET PUT POST DELETE PATCH."""
+        return [op.method for op in self._routes if op.pattern.match(path)]
 
     def _resolve(self, node: Any) -> tuple[Any, str | None]:
         """``node`` with a top-level ``$ref`` followed, and the pointer it was found at."""
