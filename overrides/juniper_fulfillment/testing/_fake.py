@@ -11,6 +11,7 @@ import httpx
 from .._client import JuniperClient
 from ._app import TOKEN_OPERATION, FakeApp, Fault, Faults
 from ._backend import JSON, LIFECYCLE, Backend, FakeClock, Problem, StatusChange
+from ._control import ControlPlane
 from ._delivery import Deliverer, Delivery
 from ._server import FakeServer
 from ._spec import SpecSource, load_spec
@@ -64,6 +65,12 @@ class FakeJuniper:
         webhook_retry_wait: seconds before the first redelivery; doubled for each further one.
         webhook_transport: an httpx transport for deliveries, for example
             ``httpx.WSGITransport(app=your_wsgi_app)`` to deliver without a socket.
+        webhook_url: a ``webhookUrl`` to start with (as if set by ``updatePartnerSettings``);
+            it and its secret survive :meth:`reset`.
+
+    Served (:meth:`serve`), the fake also answers its control plane under ``/_fake``: these
+    methods as JSON over HTTP, for tests in any language (``GET /_fake/openapi.json``
+    describes it).
     """
 
     def __init__(
@@ -81,8 +88,10 @@ class FakeJuniper:
         webhook_attempts: int = 3,
         webhook_retry_wait: float = 0.1,
         webhook_transport: httpx.BaseTransport | None = None,
+        webhook_url: str | None = None,
     ) -> None:
         self.clock = clock or FakeClock()
+        self._first_clock = self.clock._state()
         self._spec = load_spec(spec)
         self._backend = Backend(
             seed=seed,
@@ -111,6 +120,10 @@ class FakeJuniper:
         self.token_url = IN_PROCESS_URL + self.app.token_path
         self.unmodelled_operations: frozenset[str] = self.app.unmodelled
         """The operationIds served from the spec alone (empty when the fake models every one)."""
+        self._first_webhook: tuple[str, str] | None = None
+        if webhook_url is not None:
+            self._first_webhook = (webhook_url, self._backend.set_webhook(webhook_url))
+        self.app.control = ControlPlane(self)
 
     # ------------------------------------------------------------------------- clients
     @property
@@ -233,6 +246,39 @@ class FakeJuniper:
     def webhook_secret(self) -> str | None:
         """The secret signing deliveries now (None until a ``webhookUrl`` is set)."""
         return self._backend.webhook_target()[1]
+
+    @property
+    def webhook_url(self) -> str | None:
+        """Where deliveries go (the partner settings' ``webhookUrl``), None until set."""
+        return self._backend.webhook_target()[0]
+
+    def set_webhook_url(self, url: str) -> str:
+        """Set ``webhookUrl`` as ``updatePartnerSettings`` does; return the signing secret.
+
+        The first URL creates the secret; later ones keep it. Raises ``ValueError`` for a URL
+        that is not http(s).
+        """
+        try:
+            return self._backend.set_webhook(url)
+        except Problem as problem:
+            raise ValueError(problem.message) from None
+
+    def reset(self, timeout: float = 5.0) -> None:
+        """Back to the state of a new fake made with the same arguments.
+
+        Orders, protocols, partner settings, recorded deliveries, queued faults, the clock (a
+        shared one too) and ``token_lifetime`` start over, and ids repeat from the start of the
+        seed. The ``webhook_url`` given to the constructor and its secret stay; a URL set later
+        is dropped. Access tokens already issued stay valid and the delivery transport stays.
+        Deliveries still running get ``timeout`` seconds to finish first.
+        """
+        self._deliverer.wait(timeout)
+        self._faults.clear()
+        self.clock._restore(self._first_clock)
+        self._backend.reset()
+        if self._first_webhook is not None:
+            self._backend.set_webhook(*self._first_webhook)
+        self._deliverer.forget()
 
     # ---------------------------------------------------------------------------- tokens
     @property
