@@ -261,7 +261,8 @@ class FakeJuniper:
         try:
             return self._backend.set_webhook(url)
         except Problem as problem:
-            raise ValueError(problem.message) from None
+            reasons = [str(issue["msg"]) for issue in problem.detail or []]
+            raise ValueError("; ".join(reasons) or problem.message) from None
 
     def reset(self, timeout: float = 5.0) -> None:
         """Back to the state of a new fake made with the same arguments.
