@@ -14,22 +14,26 @@ import json
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+import yaml
 from openapi_schema_validator import OAS31Validator, oas31_format_checker
 from openapi_spec_validator import validate
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from juniper_fulfillment.testing import FakeClock, FakeJuniper, FakeServer
+from juniper_fulfillment_client.api.orders import create_order
 from tests.test_fake_contract import order_request
 
 DOCUMENT_URI = "urn:test:control-plane"
@@ -196,9 +200,8 @@ def test_the_served_document_is_valid_openapi_3_1(control: Control) -> None:
     assert control.document["openapi"].startswith("3.1.")
     assert control.document["servers"] == [{"url": "/_fake"}]
     # One place: what is served is the document shipped beside the control plane.
-    import juniper_fulfillment.testing._control as control_module
-
-    assert control.document == control_module.control_document()
+    shipped = files("juniper_fulfillment.testing") / "control_plane.yaml"
+    assert control.document == yaml.safe_load(shipped.read_text(encoding="utf-8"))
 
 
 def test_every_documented_route_answers_as_documented(
@@ -243,6 +246,9 @@ def test_every_documented_route_answers_as_documented(
     ]
     assert all(d["attempts"][0]["statusCode"] == 200 for d in listed["deliveries"])
     assert listed["deliveries"][-1]["payload"] == json.loads(receiver.received[-1][1])
+    assert [d["attempts"][0]["signature"] for d in listed["deliveries"]] == [
+        headers["X-Juniper-Signature"] for headers, _ in receiver.received
+    ]
     assert control("GET", "/deliveries", params={"orderId": "other"}).json() == {"deliveries": []}
 
     assert control("GET", "/faults").json() == {"faults": []}
@@ -358,12 +364,8 @@ def test_moving_the_clock_expires_tokens(
 
 def test_reset_returns_to_the_seeded_state(control: Control, fake: FakeJuniper) -> None:
     with FakeJuniper(seed=3) as fresh, fresh.client() as fresh_client:
-        from juniper_fulfillment_client.api.orders import create_order
-
         first = create_order.sync(client=fresh_client, body=order_request())
     with fake.client() as client:
-        from juniper_fulfillment_client.api.orders import create_order
-
         create_order.sync(client=client, body=order_request())
         fake.fail_next("createOrder", 503)
         fake.token_lifetime = 5
@@ -475,3 +477,32 @@ def test_juniper_fake_is_a_console_script() -> None:
         )
         for option in ("--port", "--host", "--seed", "--webhook-url", "--token-lifetime"):
             assert option in shown.stdout
+
+
+def test_failed_deliveries_are_listed_with_their_outcome() -> None:
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{probe.getsockname()[1]}/hooks"
+    with (
+        FakeJuniper(webhook_attempts=2, webhook_retry_wait=0.01, webhook_url=closed) as fake,
+        fake.serve() as server,
+        fake.client() as client,
+    ):
+        order = create_order.sync(client=client, body=order_request())
+        control = Control(server)
+        try:
+            control("POST", f"/orders/{order.id}/advance", json={})
+            (delivery,) = control("GET", "/deliveries", params={"wait": "true"}).json()[
+                "deliveries"
+            ]
+        finally:
+            control.http.close()
+    assert (delivery["status"], delivery["delivered"], delivery["url"]) == (
+        "PROCESSING",
+        False,
+        closed,
+    )
+    assert [(a["statusCode"], a["error"]) for a in delivery["attempts"]] == [
+        (None, "ConnectError"),
+        (None, "ConnectError"),
+    ]

@@ -188,7 +188,12 @@ class ControlPlane:
                 "status": delivery.status,
                 "delivered": delivery.delivered,
                 "attempts": [
-                    {"statusCode": a.status_code, "error": a.error, "sentAt": a.sent_at}
+                    {
+                        "statusCode": a.status_code,
+                        "error": a.error,
+                        "sentAt": a.sent_at,
+                        "signature": a.signature,
+                    }
                     for a in delivery.attempts
                 ],
                 "payload": delivery.payload,
