@@ -469,7 +469,7 @@ def test_the_cli_serves_the_control_plane_and_stops_cleanly(stop: signal.Signals
 
 def test_juniper_fake_is_a_console_script() -> None:
     (entry,) = importlib.metadata.entry_points(group="console_scripts", name="juniper-fake")
-    assert entry.value == "juniper_fulfillment.testing.__main__:main"
+    assert entry.value == "juniper_fulfillment._fake_cli:main"
     script = Path(sys.executable).with_name("juniper-fake")
     if script.exists():  # installed into this interpreter's environment
         shown = subprocess.run(  # noqa: S603 - the script beside this interpreter
