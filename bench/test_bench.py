@@ -203,7 +203,7 @@ def served_fake() -> Iterator[tuple[JuniperClient, Any]]:
 # The control plane must not slow the API: the same create+get rounds over HTTP, the project side
 # with a control-plane call before each round (outside the timing), the baseline without. A
 # 5 % target on a shared machine needs more blocks than elsewhere.
-@pytest.mark.parametrize("pair", abba(10), ids=ids)
+@pytest.mark.parametrize("pair", abba(16), ids=ids)
 def test_control_plane_between_rounds(
     benchmark: Any, pair: tuple[int, str], served_fake: tuple[JuniperClient, Any]
 ) -> None:
