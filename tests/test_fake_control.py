@@ -506,3 +506,16 @@ def test_failed_deliveries_are_listed_with_their_outcome() -> None:
         (None, "ConnectError"),
         (None, "ConnectError"),
     ]
+
+
+def test_the_cli_refuses_a_webhook_url_that_is_not_http() -> None:
+    refused = subprocess.run(
+        [sys.executable, "-m", "juniper_fulfillment.testing", "--webhook-url", "ftp://x/y"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert refused.returncode == 2
+    assert "webhookUrl must be an http(s) URL" in refused.stderr
+    assert "Traceback" not in refused.stderr

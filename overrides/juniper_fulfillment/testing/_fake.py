@@ -122,7 +122,7 @@ class FakeJuniper:
         """The operationIds served from the spec alone (empty when the fake models every one)."""
         self._first_webhook: tuple[str, str] | None = None
         if webhook_url is not None:
-            self._first_webhook = (webhook_url, self._backend.set_webhook(webhook_url))
+            self._first_webhook = (webhook_url, self.set_webhook_url(webhook_url))
         self.app.control = ControlPlane(self)
 
     # ------------------------------------------------------------------------- clients
