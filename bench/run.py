@@ -50,6 +50,13 @@ TIMED = [
         3.0,
         "baseline: the same client on httpx.MockTransport with a canned body",
     ),
+    (
+        "FakeJuniper HTTP server: createOrder + getOrderById with a control-plane call "
+        "(`POST /_fake/clock`) before each round",
+        "control_plane_between_rounds",
+        1.05,
+        "baseline: the same rounds without it",
+    ),
 ]
 FAKE_LOAD_REQUESTS = 10_000
 FAKE_LOAD_CLIENTS = 64

@@ -7,6 +7,7 @@ side also builds typed models (that is part of the cost being measured).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import hmac
 import json
@@ -16,6 +17,7 @@ import subprocess
 import sys
 import time
 import tracemalloc
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -197,6 +199,33 @@ def create_then_get(client: JuniperClient) -> Any:
     body = CreateOrderRequest.from_dict(ORDER_REQUEST)
     order = create_order.sync(client=client, body=body)
     return get_order_by_id.sync(order.id, client=client)
+
+
+@contextlib.contextmanager
+def served_fake() -> Iterator[tuple[JuniperClient, httpx.Client]]:
+    """A JuniperClient of FakeJuniper's HTTP server (token cached, connection open) and a plain
+    httpx client of its control plane (``/_fake``)."""
+    with (
+        FakeJuniper() as fake,
+        fake.serve() as server,
+        JuniperClient(
+            client_id=fake.client_id,
+            client_secret=fake.client_secret,
+            base_url=server.base_url,
+            token_url=server.token_url,
+            max_retries=0,
+        ) as client,
+        httpx.Client(base_url=server.url + "/_fake", trust_env=False) as control,
+    ):
+        create_then_get(client)
+        control_plane_call(control)
+        yield client, control
+
+
+def control_plane_call(control: httpx.Client) -> None:
+    """What a test does between steps: move the fake's clock (the API's timestamps read it)."""
+    response = control.post("/clock", json={"advanceSeconds": 1})
+    response.raise_for_status()
 
 
 def fake_server_load(requests: int, clients: int) -> tuple[int, int, float]:

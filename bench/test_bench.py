@@ -222,6 +222,34 @@ def test_fake_create_then_get(
     run(benchmark, "fake_create_then_get", side, scenarios.create_then_get, (client,), 8, 40)
 
 
+@pytest.fixture(scope="module")
+def served_fake() -> Iterator[tuple[JuniperClient, Any]]:
+    with scenarios.served_fake() as pair:
+        yield pair
+
+
+# The control plane must not slow the API: the same create+get rounds over HTTP, the project side
+# with a control-plane call before each round (outside the timing), the baseline without. A
+# 5 % target on a shared machine needs more blocks than elsewhere.
+@pytest.mark.parametrize("pair", abba(16), ids=ids)
+def test_control_plane_between_rounds(
+    benchmark: Any, pair: tuple[int, str], served_fake: tuple[JuniperClient, Any]
+) -> None:
+    client, control = served_fake
+    side = pair[1]
+
+    def setup() -> tuple[tuple[Any, ...], dict[str, Any]]:
+        if side == "project":
+            scenarios.control_plane_call(control)
+        return (client,), {}
+
+    benchmark.group = "control_plane_between_rounds"
+    benchmark.extra_info["side"] = side
+    benchmark.pedantic(
+        scenarios.create_then_get, setup=setup, rounds=100, iterations=1, warmup_rounds=1
+    )
+
+
 @pytest.mark.parametrize("pair", abba(), ids=ids)
 def test_verify_signature_1kb(benchmark: Any, pair: tuple[int, str]) -> None:
     now = time.time()

@@ -19,3 +19,11 @@ def test_the_server_load_scenario_counts_every_answer() -> None:
     answered, errors, elapsed = scenarios.fake_server_load(requests=130, clients=8)
     assert (answered, errors) == (130, 0)
     assert elapsed > 0
+
+
+def test_the_control_plane_scenario_moves_the_clock_between_rounds() -> None:
+    with scenarios.served_fake() as (client, control):
+        before = control.get("/clock").json()["timestamp"]
+        scenarios.control_plane_call(control)
+        assert control.get("/clock").json()["timestamp"] >= before + 1
+        assert scenarios.create_then_get(client).status == "NEW"

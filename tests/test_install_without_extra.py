@@ -130,6 +130,17 @@ def _check_without_the_validator(venv: ScratchVenv, project: Path, *, yaml: bool
     assert kind == "ModuleNotFoundError"
     assert INSTALL_HINT in message
 
+    script = subprocess.run(  # noqa: S603 - the console script the wheel installed
+        [str(venv.path / "bin" / "juniper-fake"), "--help"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=_clean_env(),
+    )
+    assert script.returncode == 2, script.stdout + script.stderr
+    assert INSTALL_HINT in script.stderr
+    assert "Traceback" not in script.stderr
+
 
 def test_pytest_runs_with_the_wheel_installed_without_the_testing_extra(tmp_path: Path) -> None:
     venv = ScratchVenv(tmp_path / "venv")

@@ -7,7 +7,9 @@ Install with the ``testing`` extra (``pip install "juniper-fulfillment[testing]"
     with FakeJuniper() as fake, fake.client() as client:
         ...  # every generated operation works against the fake, in-process
 
-or run it as a server for any language: ``python -m juniper_fulfillment.testing --port 8787``.
+or run it as a server for any language: ``juniper-fake --port 8787`` (or ``python -m
+juniper_fulfillment.testing``), driven over HTTP through its control plane under ``/_fake``
+(described at ``/_fake/openapi.json``).
 pytest gets a ``juniper_fake`` fixture from the plugin this package registers. Without the extra,
 importing this package raises an ``ImportError`` that says how to install it. Operations of the
 spec the fake does not model are answered from the spec (see ``FakeJuniper``).

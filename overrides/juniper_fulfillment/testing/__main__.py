@@ -1,21 +1,38 @@
-"""``python -m juniper_fulfillment.testing``: the fake Juniper as a local HTTP server.
+"""``juniper-fake`` and ``python -m juniper_fulfillment.testing``: the fake Juniper as a local
+HTTP server, with its control plane under ``/_fake``.
 
-Point any client, in any language, at the printed URLs with the printed credentials.
+Point any client, in any language, at the printed URLs with the printed credentials. SIGTERM and
+SIGINT (Ctrl-C) stop it cleanly with exit status 0.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
+import signal
 import sys
+import threading
+from types import FrameType
 
+from ._app import CONTROL_PREFIX
 from ._fake import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, FakeJuniper
+from ._spec import spec_path
+
+
+class _Stop(Exception):  # noqa: N818 - a signal to leave the serving loop, not a failure
+    """SIGTERM or SIGINT arrived."""
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    raise _Stop(signum)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m juniper_fulfillment.testing",
-        description="Run a stateful fake of the Juniper Order Fulfillment API on 127.0.0.1.",
+        prog="juniper-fake",
+        description=(
+            "Run a stateful fake of the Juniper Order Fulfillment API, with its control plane "
+            f"under {CONTROL_PREFIX}/ (described at {CONTROL_PREFIX}/openapi.json)."
+        ),
     )
     parser.add_argument("--host", default="127.0.0.1", help="interface (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8787, help="port (default 8787; 0 = any)")
@@ -28,28 +45,73 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--token-lifetime", type=int, default=3600, help="expires_in of access tokens, seconds"
     )
+    parser.add_argument(
+        "--webhook-url",
+        default=None,
+        help="where to deliver orderStatusChanged webhooks (kept across resets)",
+    )
     args = parser.parse_args(argv)
-    with FakeJuniper(
-        spec=args.spec,
-        client_id=args.client_id,
-        client_secret=args.client_secret,
-        seed=args.seed,
-        token_lifetime=args.token_lifetime,
-    ) as fake:
-        server = fake.serve(args.host, args.port)
-        shown_secret = (
-            args.client_secret
-            if args.client_secret == DEFAULT_CLIENT_SECRET
-            else "(the --client-secret you gave)"
+    if args.token_lifetime < 1:
+        parser.error("--token-lifetime must be at least 1")
+    try:
+        fake = FakeJuniper(
+            spec=args.spec,
+            client_id=args.client_id,
+            client_secret=args.client_secret,
+            seed=args.seed,
+            token_lifetime=args.token_lifetime,
+            webhook_url=args.webhook_url,
         )
-        print(f"JUNIPER_BASE_URL={server.base_url}", flush=True)
-        print(f"JUNIPER_TOKEN_URL={server.token_url}", flush=True)
-        print(f"JUNIPER_CLIENT_ID={args.client_id}", flush=True)
-        print(f"JUNIPER_CLIENT_SECRET={shown_secret}", flush=True)
-        print("fake Juniper running; Ctrl-C to stop", flush=True)
-        with contextlib.suppress(KeyboardInterrupt):
-            server.serve_forever()
+    except ValueError as error:
+        parser.error(str(error))
+    handled = threading.current_thread() is threading.main_thread()
+    if handled:
+        previous = {s: signal.signal(s, _stop) for s in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        with fake:
+            server = fake.serve(args.host, args.port)
+            _banner(args, fake, server.url, server.base_url, server.token_url)
+            try:
+                server.serve_forever()
+            except (_Stop, KeyboardInterrupt):
+                if handled:  # a second signal must not interrupt the bounded shutdown
+                    for number in previous:
+                        signal.signal(number, signal.SIG_IGN)
+    finally:
+        if handled:
+            for number, handler in previous.items():
+                signal.signal(number, handler)
+    print("fake Juniper stopped", flush=True)
     return 0
+
+
+def _banner(
+    args: argparse.Namespace, fake: FakeJuniper, url: str, base_url: str, token_url: str
+) -> None:
+    shown_secret = (
+        args.client_secret
+        if args.client_secret == DEFAULT_CLIENT_SECRET
+        else "(the --client-secret you gave)"
+    )
+    control = url + CONTROL_PREFIX
+    lines = [
+        f"JUNIPER_BASE_URL={base_url}",
+        f"JUNIPER_TOKEN_URL={token_url}",
+        f"JUNIPER_CLIENT_ID={args.client_id}",
+        f"JUNIPER_CLIENT_SECRET={shown_secret}",
+        f"JUNIPER_FAKE_CONTROL_URL={control}",
+    ]
+    if fake.webhook_url is not None:
+        lines.append(f"JUNIPER_WEBHOOK_URL={fake.webhook_url}")
+    lines += [
+        f"control plane: {control}/ (OpenAPI document: {control}/openapi.json)",
+        f"API spec: {args.spec or spec_path()} (as JSON: {control}/api-spec.json)",
+    ]
+    if fake.webhook_url is not None:
+        lines.append(f"webhook secret: GET {control}/webhook")
+    lines.append("fake Juniper running; Ctrl-C or SIGTERM stops it")
+    for line in lines:
+        print(line, flush=True)
 
 
 if __name__ == "__main__":

@@ -31,6 +31,8 @@ from ._spec import Canned, Operation, Parameter, Spec, issues_of
 
 TOKEN_OPERATION: Final = "token"  # noqa: S105 - the token endpoint's name for faults
 UNMODELLED_HEADER: Final = "X-Fake-Unmodelled"
+# The control plane's prefix: no server path of the spec starts with an underscore segment.
+CONTROL_PREFIX: Final = "/_fake"
 _JSON_HEADERS: Final = [("Content-Type", "application/json")]
 _SERVER_ERRORS: Final = {
     500: ("internal_error", "An unexpected error occurred"),
@@ -41,6 +43,7 @@ _SERVER_ERRORS: Final = {
 
 StartResponse = Callable[[str, list[tuple[str, str]]], Any]
 Handler = Callable[[dict[str, Any], Any], tuple[int, Any, list[StatusChange]]]
+ControlHandler = Callable[[str, str, str, bytes], tuple[int, Any, dict[str, str]]]
 
 
 class UnmodelledOperationWarning(UserWarning):
@@ -96,6 +99,11 @@ class Faults:
     def clear(self) -> None:
         with self._lock:
             self._queued.clear()
+
+    def snapshot(self) -> list[tuple[str, Fault]]:
+        """Every queued fault with its operation, in the order each operation will meet them."""
+        with self._lock:
+            return [(name, fault) for name, queue in self._queued.items() for fault in queue]
 
 
 @dataclass(frozen=True)
@@ -191,6 +199,8 @@ class FakeApp:
         self._readers = _readers(spec, self._handlers)
         self._warned: set[str] = set()
         self._warned_lock = threading.Lock()
+        self.control: ControlHandler | None = None
+        """Answers ``/_fake/...`` (method, path, query, body); None: no control plane."""
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         method = environ["REQUEST_METHOD"]
@@ -199,6 +209,9 @@ class FakeApp:
         try:
             if path == self.token_path:
                 status, payload, headers = self._token(method, environ, body)
+            elif self.control is not None and path.startswith(CONTROL_PREFIX + "/"):
+                query = environ.get("QUERY_STRING", "")
+                status, payload, headers = self.control(method, path, query, body)
             elif path.startswith(self.api_prefix + "/"):
                 status, payload, headers = self._api(method, path, environ, body)
             else:

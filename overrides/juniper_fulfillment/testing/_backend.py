@@ -131,6 +131,20 @@ class FakeClock:
             self._fixed = None
             self._offset = dt.timedelta()
 
+    @property
+    def frozen(self) -> bool:
+        """Whether the clock was stopped by :meth:`set` (rather than following real time)."""
+        with self._lock:
+            return self._fixed is not None
+
+    def _state(self) -> tuple[dt.datetime | None, dt.timedelta]:
+        with self._lock:
+            return self._fixed, self._offset
+
+    def _restore(self, state: tuple[dt.datetime | None, dt.timedelta]) -> None:
+        with self._lock:
+            self._fixed, self._offset = state
+
 
 def timestamp_text(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -178,6 +192,10 @@ class Backend:
         self._settings_fields = settings_fields
         self._order_fields = order_fields
         self._protocol_fields = protocol_fields
+        self._seed = seed
+        self._first_token_lifetime = token_lifetime
+        self._partner_name = partner_name
+        self._first_discount = discount
         self._lock = threading.RLock()
         self._rng = random.Random(seed)  # noqa: S311 - reproducible test data, not secrets
         self._sequence = 0
@@ -188,16 +206,34 @@ class Backend:
         self._tokens: dict[str, float] = {}
         self._webhook_secret: str | None = None
         self._cursor_key = hashlib.sha256(f"cursor-{seed}".encode()).digest()
-        created = timestamp_text(clock.now())
-        self._settings: JSON = {
+        self._settings: JSON = self._first_settings()
+
+    def _first_settings(self) -> JSON:
+        created = timestamp_text(self.clock.now())
+        discount = self._first_discount
+        return {
             "id": self._new_id(23),
-            "name": partner_name,
+            "name": self._partner_name,
             "description": "Telehealth partner (local fake)",
             "discount": f"{round(discount * 100, 2):g}%",
             "discountValue": discount,
             "createdAt": created,
             "updatedAt": created,
         }
+
+    def reset(self) -> None:
+        """Back to the state this backend started in; issued access tokens stay valid.
+
+        The random generator starts over from the seed, so ids repeat those of a new backend.
+        """
+        with self._lock:
+            self._rng = random.Random(self._seed)  # noqa: S311 - reproducible test data
+            self._sequence = 0
+            self._orders.clear()
+            self._protocols.clear()
+            self._webhook_secret = None
+            self.token_lifetime = self._first_token_lifetime
+            self._settings = self._first_settings()
 
     # --------------------------------------------------------------------------- helpers
     def _new_id(self, length: int = 27) -> str:
@@ -626,6 +662,16 @@ class Backend:
             if self._settings.get("webhookUrl") and self._webhook_secret is None:
                 self._webhook_secret = secrets.token_hex(32)
             return self._settings
+
+    def set_webhook(self, url: str, secret: str | None = None) -> str:
+        """Set the webhook URL as ``updatePartnerSettings`` does; ``secret`` replaces the one it
+        creates (to keep a start-up secret across :meth:`reset`). Returns the secret now."""
+        with self._lock:
+            self.update_settings({"webhookUrl": url})
+            if secret is not None:
+                self._webhook_secret = secret
+            assert self._webhook_secret is not None
+            return self._webhook_secret
 
     def webhook_target(self) -> tuple[str | None, str | None]:
         """The webhook URL and the secret that signs deliveries to it right now."""

@@ -230,6 +230,11 @@ class Deliverer:
         with self._lock:
             return list(self._records)
 
+    def forget(self) -> None:
+        """Drop the record of every delivery so far (those still running finish unrecorded)."""
+        with self._lock:
+            self._records.clear()
+
     def enqueue(self, changes: list[StatusChange]) -> list[Delivery]:
         """Queue one delivery per change (none when no webhook URL is set); return them."""
         url, _ = self._backend.webhook_target()

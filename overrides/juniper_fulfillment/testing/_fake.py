@@ -11,6 +11,7 @@ import httpx
 from .._client import AsyncJuniperClient, JuniperClient
 from ._app import TOKEN_OPERATION, FakeApp, Fault, Faults
 from ._backend import JSON, LIFECYCLE, Backend, FakeClock, Problem, StatusChange
+from ._control import ControlPlane
 from ._delivery import Deliverer, Delivery, DeliveryFailedError, WebhookTarget
 from ._server import FakeServer
 from ._spec import SpecSource, load_spec
@@ -27,10 +28,11 @@ ClientT = TypeVar("ClientT")
 class FakeJuniper:
     """An in-memory Juniper Order Fulfillment API with real state and rules.
 
-    All 16 operations of ``openapi/index.yaml`` work against one partner account: orders are
+    The operations of the spec it was built from work against one partner account: orders are
     created ``NEW``, priced from a seeded catalogue, read back, listed with cursors and cancelled
     only while ``NEW`` (409 afterwards); unknown ids answer 404; requests are validated against the
-    spec (400/422 with ``detail``); every API call needs a bearer token from the fake's token
+    spec (400/422 with ``detail``); an operation it does not model is answered from the spec alone
+    (:attr:`unmodelled_operations`); every API call needs a bearer token from the fake's token
     endpoint. :meth:`advance_order` moves an order along ``NEW → PROCESSING → AWAITING_SHIPMENT →
     SHIPPED → FULFILLED`` and POSTs a signed ``orderStatusChanged`` webhook per step to the
     ``webhookUrl`` set through ``updatePartnerSettings``. :meth:`fail_next` and
@@ -64,6 +66,12 @@ class FakeJuniper:
         webhook_retry_wait: seconds before the first redelivery; doubled for each further one.
         webhook_transport: where deliveries go without a socket, as for
             :meth:`deliver_webhooks_through`: a WSGI or ASGI app, or an httpx transport.
+        webhook_url: a ``webhookUrl`` to start with (as if set by ``updatePartnerSettings``);
+            it and its secret survive :meth:`reset`.
+
+    Served (:meth:`serve`), the fake also answers its control plane under ``/_fake``: these
+    methods as JSON over HTTP, for tests in any language (``GET /_fake/openapi.json``
+    describes it).
     """
 
     def __init__(
@@ -81,8 +89,10 @@ class FakeJuniper:
         webhook_attempts: int = 3,
         webhook_retry_wait: float = 0.1,
         webhook_transport: WebhookTarget | None = None,
+        webhook_url: str | None = None,
     ) -> None:
         self.clock = clock or FakeClock()
+        self._first_clock = self.clock._state()
         self._spec = load_spec(spec)
         self._backend = Backend(
             seed=seed,
@@ -117,6 +127,10 @@ class FakeJuniper:
         Clients from :meth:`client` and :meth:`async_client` record the wait here instead of
         sleeping it (``retry_sleep=``): retries in tests take no time and stay observable.
         """
+        self._first_webhook: tuple[str, str] | None = None
+        if webhook_url is not None:
+            self._first_webhook = (webhook_url, self.set_webhook_url(webhook_url))
+        self.app.control = ControlPlane(self)
 
     # ------------------------------------------------------------------------- clients
     @property
@@ -293,6 +307,40 @@ class FakeJuniper:
     def webhook_secret(self) -> str | None:
         """The secret signing deliveries now (None until a ``webhookUrl`` is set)."""
         return self._backend.webhook_target()[1]
+
+    @property
+    def webhook_url(self) -> str | None:
+        """Where deliveries go (the partner settings' ``webhookUrl``), None until set."""
+        return self._backend.webhook_target()[0]
+
+    def set_webhook_url(self, url: str) -> str:
+        """Set ``webhookUrl`` as ``updatePartnerSettings`` does; return the signing secret.
+
+        The first URL creates the secret; later ones keep it. Raises ``ValueError`` for a URL
+        that is not http(s).
+        """
+        try:
+            return self._backend.set_webhook(url)
+        except Problem as problem:
+            reasons = [str(issue["msg"]) for issue in problem.detail or []]
+            raise ValueError("; ".join(reasons) or problem.message) from None
+
+    def reset(self, timeout: float = 5.0) -> None:
+        """Back to the state of a new fake made with the same arguments.
+
+        Orders, protocols, partner settings, recorded deliveries, queued faults, the clock (a
+        shared one too) and ``token_lifetime`` start over, and ids repeat from the start of the
+        seed. The ``webhook_url`` given to the constructor and its secret stay; a URL set later
+        is dropped. Access tokens already issued stay valid and the delivery transport stays.
+        Deliveries still running get ``timeout`` seconds to finish first.
+        """
+        self._deliverer.wait(timeout)
+        self._faults.clear()
+        self.clock._restore(self._first_clock)
+        self._backend.reset()
+        if self._first_webhook is not None:
+            self._backend.set_webhook(*self._first_webhook)
+        self._deliverer.forget()
 
     # ---------------------------------------------------------------------------- tokens
     @property
