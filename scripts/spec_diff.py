@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import functools
 import json
 import logging
 import os
@@ -640,7 +641,7 @@ def server_findings(old: Spec, new: Spec) -> Iterator[tuple[bool, Finding]]:
 
 
 def python_findings(
-    old_api: api_diff.API, new_api: api_diff.API, new: Spec, old: Spec
+    old_root: Path, new_root: Path, new: Spec, old: Spec
 ) -> Iterator[tuple[bool, Finding]]:
     """griffe's comparison of the two generated packages, one finding per operation change."""
     modules = {
@@ -648,6 +649,7 @@ def python_findings(
         for spec in (old, new)
         for name, (operation_id, operation) in operations(spec).items()
     }
+    old_api, new_api = load_api(old_root), load_api(new_root)
     seen: set[tuple[str, str]] = set()
     for breaking, changes in (
         (True, api_diff.breaking_changes(old_api, new_api)),
@@ -696,6 +698,25 @@ def _constructor(cls: griffe.Class) -> str:
         argument = f"{name}: {member.annotation}" if member.annotation is not None else name
         arguments.append(argument if value is None else f"{argument} = {value}")
     return f"{cls.name}({', '.join(arguments)})"
+
+
+@functools.cache
+def load_api(root: Path) -> api_diff.API:
+    """The public API generated under ``root``, read once however many findings need it."""
+    logging.getLogger("griffe").setLevel(logging.ERROR)
+    return api_diff.load_api(root)
+
+
+def with_migration(finding: Finding, roots: dict[str, Path]) -> Finding:
+    """``finding`` with what its Python symbol was (``old``) and becomes (``new``) in the
+    packages generated under ``roots``; a side that was not generated says nothing."""
+    if finding.python is None:
+        return finding
+    old, new = (
+        describe(load_api(roots[side]), finding.python) if side in roots else None
+        for side in ("old", "new")
+    )
+    return replace(finding, old=old, new=new)
 
 
 def describe(api: api_diff.API, path: str | None) -> str | None:
@@ -768,28 +789,16 @@ def compare(old_source: str | None, new_source: str, bin_dir: Path, workdir: Pat
         if side == "new":
             report.not_generated = not_generated(new, root / "generated" / CLIENT, output)
         roots[side] = root
-    logging.getLogger("griffe").setLevel(logging.ERROR)
-    old_api, new_api = api_diff.load_api(roots["old"]), api_diff.load_api(roots["new"])
     findings: list[tuple[bool, Finding]] = [
         *wire_findings(optic_diff(old_path, new_path), old, new),
         *server_findings(old, new),
-        *python_findings(old_api, new_api, new, old),
+        *python_findings(roots["old"], roots["new"], new, old),
     ]
-    report.breaking = sorted(
-        {
-            replace(
-                finding,
-                old=describe(old_api, finding.python),
-                new=describe(new_api, finding.python),
-            )
-            for breaking, finding in findings
-            if breaking
-        },
-        key=_order,
-    )
+    report.breaking = sorted({finding for breaking, finding in findings if breaking}, key=_order)
     report.non_breaking = sorted(
         {finding for breaking, finding in findings if not breaking}, key=_order
     )
+    report.breaking = [with_migration(finding, roots) for finding in report.breaking]
     return report
 
 
