@@ -802,8 +802,10 @@ def compare(old_source: str | None, new_source: str, bin_dir: Path, workdir: Pat
     return report
 
 
-def _order(finding: Finding) -> tuple[str, str, str]:
-    return (finding.operationId or "~", finding.rule, finding.message)
+def _order(finding: Finding) -> tuple[str, str, str, str]:
+    # The symbol last: findings alike but for it (one per resource class) keep one order from
+    # run to run, so the weekly pull request's body changes only when the spec does.
+    return (finding.operationId or "~", finding.rule, finding.message, finding.python or "")
 
 
 def migration(old: str | None, new: str | None) -> list[str]:

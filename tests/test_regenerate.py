@@ -21,7 +21,8 @@ nox session ``regenerate`` sets and which is removed from the scratch's environm
 there leaves this module out rather than starting it again. The session runs once, on one Python,
 in ``make test``: each release takes a few minutes.
 
-Per release, what the job changed and how long it took go to ``build/regenerate.json``.
+Per release, what the job changed and how long it took go to ``build/regenerate.json``; the
+release's spec and the output of its update, to ``build/regenerate/``.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ pytestmark = pytest.mark.regenerate
 
 ROOT = Path(__file__).resolve().parents[1]
 RECORD = ROOT / "build" / "regenerate.json"
+LOGS = ROOT / "build" / "regenerate"  # each release's spec and the output of its update
 NOT_COPIED = shutil.ignore_patterns(
     ".git",
     ".venv",
@@ -159,9 +161,9 @@ def scratch(tmp_path_factory: pytest.TempPathFactory) -> Scratch:
             f"{REGENERATE_VENV}={venv!r} is not the running virtualenv ({sys.prefix}): this test "
             "installs a scratch checkout into it, so it runs only in `nox -s regenerate`"
         )
-    base = tmp_path_factory.mktemp("regenerate")
-    root, logs = base / "checkout", base / "logs"
-    logs.mkdir()
+    root, logs = tmp_path_factory.mktemp("regenerate") / "checkout", LOGS
+    shutil.rmtree(logs, ignore_errors=True)
+    logs.mkdir(parents=True)
     shutil.copytree(ROOT, root, ignore=NOT_COPIED, symlinks=True)
     node_modules = (ROOT / "node_modules").resolve()
     installed = node_modules / ".installed"
