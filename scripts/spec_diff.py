@@ -205,7 +205,13 @@ def validate(spec: Path, bin_dir: Path, source: str | None = None) -> None:
     validators run beside ``spec`` on its file name, so their messages read ``index.yaml:12:5``.
     """
     validators = {
-        "openapi-spec-validator": [str(bin_dir / "openapi-spec-validator"), spec.name],
+        # As a module of the tools' Python: a BIN directory needs nothing but `python` for it.
+        "openapi-spec-validator": [
+            str(bin_dir / "python"),
+            "-m",
+            "openapi_spec_validator",
+            spec.name,
+        ],
         "redocly lint": [
             str(REDOCLY),
             "lint",
