@@ -232,8 +232,10 @@ def _write_record(scratch: Scratch) -> None:
 
 
 # The new operation, called through the regenerated client on FakeJuniper generated from the
-# same spec: for an order the fake knows, and for one it does not. Arguments: the resource
-# attribute, the method, the body of a new order, the new operation's request body or null.
+# same spec: for an order the fake knows, and for one it does not (README, "Testing with a local
+# Juniper": operations it does not model are answered from the spec, marked unmodelled).
+# Arguments: the resource attribute, the method, the body of a new order, the new operation's
+# request body or null.
 FAKE_CALL = """
 import json
 import sys
@@ -261,6 +263,7 @@ print(json.dumps({
     "status": raw.status_code,
     "headers": dict(raw.headers),
     "unknown": unknown,
+    "unmodelled": sorted(fake.unmodelled_operations),
 }))
 """
 
@@ -300,6 +303,10 @@ def _serves(scratch: Scratch, spec: derive.Spec, operation_id: str) -> None:
     schema = operation["responses"][success]["content"]["application/json"]["schema"]
     model = schema["$ref"].rsplit("/", 1)[-1]
     assert seen["status"] == int(success), seen
+    # Answered from the spec, and marked so (FakeJuniper does not model it yet).
+    assert operation_id in seen["unmodelled"], seen
+    headers = {name.lower(): value for name, value in seen["headers"].items()}
+    assert headers.get("x-fake-unmodelled") == operation_id, seen
     assert seen["unknown"] == 404, f"{method.upper()} {path} for an unknown order: {seen}"
     if seen["items"] is None:
         assert seen["type"] == model, seen
