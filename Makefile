@@ -24,8 +24,8 @@ export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
 .PHONY: help setup venv node generate check-generated spec lint format typecheck pytest check \
-        test dist workflows docs docs-serve demo bench bench-smoke spec-diff update-spec api-diff \
-        not-generated clean
+        test test-regenerate dist workflows docs docs-serve demo bench bench-smoke spec-diff \
+        update-spec api-diff not-generated clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -92,8 +92,11 @@ workflows: ## actionlint and zizmor (offline) on every GitHub workflow
 
 check: spec lint typecheck check-generated not-generated pytest workflows ## Every check, with tools already installed
 
-test: setup ## Build sdist and wheel, then every check and the tests on the wheel, lowest deps too
-	$(BIN)/nox --sessions tests lowest $(NOX_ARGS)
+test: setup ## Build sdist and wheel, every check and the tests on the wheel, lowest deps too; the regenerate job end to end
+	$(BIN)/nox --sessions tests lowest regenerate $(NOX_ARGS)
+
+test-regenerate: setup ## Only the regenerate job end to end: make update-spec, checks included, on each kind of vendor release
+	$(BIN)/nox --sessions regenerate $(NOX_ARGS)
 
 dist: setup ## Build sdist and wheel into dist/; twine check --strict; check the wheel's files
 	$(BIN)/nox --sessions dist

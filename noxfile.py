@@ -1,8 +1,10 @@
 """nox sessions: the checks, run on the built wheel, on every supported Python.
 
-`make test` runs ``tests`` and ``lowest``; both first run ``dist``, which builds the sdist and the
-wheel into ``dist/`` and checks them. The test suite then imports the installed wheel, never the
-source folders, so what is tested is what users install. Locally a missing interpreter is skipped
+`make test` runs ``tests``, ``lowest`` and ``regenerate``. The first two first run ``dist``, which
+builds the sdist and the wheel into ``dist/`` and checks them; the test suite then imports the
+installed wheel, never the source folders, so what is tested is what users install. ``regenerate``
+tests the regenerate job end to end, once, on one Python: it regenerates a scratch checkout, so
+what it tests is that checkout's code. Locally a missing interpreter is skipped
 (only the machine's own Python may exist); the CI workflow passes
 ``--error-on-missing-interpreters`` so a missing one fails there.
 """
@@ -21,13 +23,15 @@ from packaging.version import Version
 nox.options.error_on_missing_interpreters = False
 nox.options.reuse_existing_virtualenvs = True
 nox.options.default_venv_backend = "uv"
-nox.options.sessions = ["tests", "lowest"]
+nox.options.sessions = ["tests", "lowest", "regenerate"]
 
 PYTHONS = ["3.11", "3.12", "3.13"]
 DIST = Path("dist")
 PROJECT = "juniper-fulfillment"
 # Tells tests/test_packaging.py which wheel the suite is meant to be testing.
 WHEEL_VARIABLE = "JUNIPER_TEST_WHEEL"
+# Selects tests/test_regenerate.py and names the virtualenv it may install a scratch checkout into.
+REGENERATE_VARIABLE = "JUNIPER_REGENERATE_VENV"
 
 
 @nox.session(python=PYTHONS[0])
@@ -93,6 +97,31 @@ def lowest(session: nox.Session) -> None:
         "not docs",
         *session.posargs,
         env={WHEEL_VARIABLE: str(wheel)},
+    )
+
+
+@nox.session(python=PYTHONS[0])
+def regenerate(session: nox.Session) -> None:
+    """`make update-spec`, checks included, on each kind of ordinary vendor release, end to end.
+
+    tests/test_regenerate.py applies the releases one after the other to one scratch checkout
+    whose `make setup` virtualenv is this one: the test installs that checkout into it, editable,
+    so the checks it runs test the regenerated code. Every release runs the whole test suite, so
+    this runs once, on the Python of the Regenerate workflow. It starts with this checkout's own
+    editable install, as `make setup` does, over whatever checkout a previous run left installed.
+    """
+    session.install("-r", "requirements-dev.txt")
+    session.install("--no-deps", f"--reinstall-package={PROJECT}", "-e", ".")
+    location = session.virtualenv.location
+    assert isinstance(location, str)
+    session.run(
+        "python",
+        "-m",
+        "pytest",
+        "tests/test_regenerate.py",
+        "-rP",
+        *session.posargs,
+        env={REGENERATE_VARIABLE: location},
     )
 
 

@@ -5,6 +5,11 @@
 both descriptions are generated into a temporary directory with ``make generate``'s own command
 line, so the Python side compares exactly what each description would produce.
 
+The new description is validated first (:func:`validate`: openapi-spec-validator and Redocly
+CLI); an invalid one stops the comparison with the validators' own messages, which name the
+``$ref`` that does not resolve or the line YAML could not parse. Comparing it would only end in an
+obscure failure of Optic or the generator.
+
 The report joins three sources on the operationId:
 
 - **the wire**: Optic (``optic diff --json``) compares the two descriptions operation by operation,
@@ -21,15 +26,21 @@ The report joins three sources on the operationId:
   does a property the templates refuse (a kind of property they do not parse), with its path.
 
 Each finding names its rule, the operation (``METHOD /path``), the operationId and the Python
-symbol a user imports. Exit status: 0; 1 with ``--fail-on-breaking`` when ``breaking`` is not
-empty or ``--fail-on-not-generated`` when ``not_generated`` is not; 2 when the comparison could not
-be made (unreadable description, unknown git ref, Optic or the generator missing).
+symbol a user imports. A breaking finding also says what that symbol was and what it becomes
+(``old``/``new``: the signature of a function or of an operation's ``sync``, the type of a model
+field, the constructor of a model; null when the symbol does not exist on that side), which is
+what a user must change and what the migration note tells them.
+
+Exit status: 0; 1 with ``--fail-on-breaking`` when ``breaking`` is not empty or
+``--fail-on-not-generated`` when ``not_generated`` is not; 2 when the comparison could not be made
+(an invalid new description, an unknown git ref, Optic or the generator missing).
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import functools
 import json
 import logging
 import os
@@ -40,10 +51,11 @@ import sys
 import tempfile
 import urllib.parse
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import griffe
 import httpx
 import yaml
 
@@ -52,6 +64,8 @@ from scripts import api_diff
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "openapi" / "index.yaml"
 OPTIC = ROOT / "node_modules" / ".bin" / "optic"
+REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
+REDOCLY_CONFIG = ROOT / "redocly.yaml"
 REPORT = ROOT / "build" / "spec-diff.json"
 CLIENT = api_diff.CLIENT
 # Where a server change lands for users: the environments JuniperClient(environment=...) picks.
@@ -60,6 +74,15 @@ FETCH_TIMEOUT = 30.0
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Optic phones home and checks for updates unless told not to; the comparison is local.
 OPTIC_ENV = {"OPTIC_TELEMETRY": "off", "NO_UPDATE_NOTIFIER": "1", "CI": "true"}
+# What the Makefile exports for every Node tool: no telemetry, no update notices.
+NODE_ENV = {
+    "REDOCLY_TELEMETRY": "off",
+    "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true",
+    "NO_UPDATE_NOTIFIER": "1",
+}
+# openapi-spec-validator prints the whole document after some errors; keep messages readable.
+MAX_LINE = 400
+BANNER = ("╔", "║", "╚")
 WARNING = re.compile(r"^WARNING parsing (\w+) (\S+) within (\S+)\.")
 # What overrides/templates/model.py.jinja stops the generation with on a property class it does
 # not parse (a generator upgrade's new kind): the model and the property's JSON path in it.
@@ -78,6 +101,17 @@ class SpecDiffError(Exception):
     """The comparison could not be made; the message says why."""
 
 
+class InvalidSpecError(SpecDiffError):
+    """The new description does not validate; ``failures`` holds each failing validator's output."""
+
+    def __init__(self, source: str, failures: list[str]) -> None:
+        self.failures = failures
+        super().__init__(
+            f"{source} is not a valid OpenAPI description, so nothing was compared.\n\n"
+            + "\n\n".join(failures)
+        )
+
+
 @dataclass(frozen=True, order=True)
 class Finding:
     """One line of the report. ``operation`` is ``METHOD /path``; ``python`` a dotted symbol."""
@@ -87,6 +121,9 @@ class Finding:
     operationId: str | None  # noqa: N815 - the report's field name is the OpenAPI one
     python: str | None
     message: str
+    # Breaking findings only: ``python`` before and after (see :func:`describe`).
+    old: str | None = None
+    new: str | None = None
 
 
 @dataclass(frozen=True, order=True)
@@ -162,6 +199,63 @@ def fetch_old(source: str | None, destination: Path) -> None:
             message = result.stderr.decode(errors="replace").strip()
             raise SpecDiffError(f"OLD={source} is neither a file nor a git ref: {message}")
         destination.write_bytes(result.stdout)
+
+
+def _shorten(output: str) -> str:
+    """``output`` without boxed banners (Node.js deprecation notices) or runs of blank lines, and
+    with long lines cut."""
+    lines: list[str] = []
+    for line in output.strip().splitlines():
+        if line.strip().startswith(BANNER) or (not line.strip() and lines and not lines[-1]):
+            continue
+        lines.append(line.rstrip() if len(line) <= MAX_LINE else line[:MAX_LINE] + " [...]")
+    return "\n".join(lines).strip()
+
+
+def validate(spec: Path, bin_dir: Path, source: str | None = None) -> None:
+    """Run openapi-spec-validator and Redocly CLI (``redocly.yaml``) on ``spec``; raise
+    :class:`InvalidSpecError` with their messages unless both report no error.
+
+    ``source`` names the description in the message (``spec`` is often a temporary copy). The
+    validators run beside ``spec`` on its file name, so their messages read ``index.yaml:12:5``.
+    """
+    validators = {
+        # As a module of the tools' Python: a BIN directory needs nothing but `python` for it.
+        "openapi-spec-validator": [
+            str(bin_dir / "python"),
+            "-m",
+            "openapi_spec_validator",
+            spec.name,
+        ],
+        "redocly lint": [
+            str(REDOCLY),
+            "lint",
+            spec.name,
+            "--format=stylish",
+            f"--config={REDOCLY_CONFIG}",
+        ],
+    }
+    failures = []
+    for name, command in validators.items():
+        try:
+            result = subprocess.run(  # noqa: S603 - the project's own tools
+                command,
+                cwd=spec.parent,
+                env={**os.environ, **NODE_ENV},
+                capture_output=True,
+                text=True,
+                timeout=300,
+                check=False,
+            )
+        except FileNotFoundError as error:
+            raise SpecDiffError(
+                f"{name} is not installed ({error.filename}): run `make setup`"
+            ) from error
+        if result.returncode != 0:
+            output = _shorten(result.stdout + "\n" + result.stderr)
+            failures.append(f"{name} failed:\n{output}")
+    if failures:
+        raise InvalidSpecError(source or str(spec), failures)
 
 
 def load(path: Path) -> Spec:
@@ -374,8 +468,10 @@ def optic_diff(old: Path, new: Path) -> dict[str, Any]:
     try:
         data = json.loads(result.stdout)
     except json.JSONDecodeError as error:
-        output = (result.stdout + result.stderr)[-2000:]
-        raise SpecDiffError(f"optic diff failed:\n{output}") from error
+        output = _shorten(result.stdout + "\n" + result.stderr)[-2000:] or "(no output)"
+        raise SpecDiffError(
+            f"optic diff failed (exit status {result.returncode}):\n{output}"
+        ) from error
     if not isinstance(data, dict) or not isinstance(data.get("operations"), list):
         raise SpecDiffError("optic diff printed no operations")
     return data
@@ -605,8 +701,7 @@ def python_findings(
         for spec in (old, new)
         for name, (operation_id, operation) in operations(spec).items()
     }
-    logging.getLogger("griffe").setLevel(logging.ERROR)
-    old_api, new_api = api_diff.load_api(old_root), api_diff.load_api(new_root)
+    old_api, new_api = load_api(old_root), load_api(new_root)
     seen: set[tuple[str, str]] = set()
     for breaking, changes in (
         (True, api_diff.breaking_changes(old_api, new_api)),
@@ -626,6 +721,104 @@ def python_findings(
             yield breaking, Finding(rule, name, operation_id, symbol, change.description)
 
 
+def _lookup(api: api_diff.API, path: str) -> griffe.Object | None:
+    """The object at dotted ``path`` in ``api``, aliases followed; None when there is none."""
+    package, _, rest = path.partition(".")
+    if package not in api:
+        return None
+    try:
+        found = api[package][rest] if rest else api[package]
+        target = found.final_target if isinstance(found, griffe.Alias) else found
+    except (KeyError, griffe.AliasResolutionError, griffe.CyclicAliasError):
+        return None
+    return target if isinstance(target, griffe.Object) else None
+
+
+def _is_enum(cls: griffe.Class) -> bool:
+    return any(str(base).endswith("Enum") for base in cls.bases)
+
+
+def _constructor(cls: griffe.Class) -> str:
+    """An attrs model as its constructor reads: required fields, then the ones with a default."""
+    arguments = []
+    for name, member in cls.members.items():
+        if not isinstance(member, griffe.Attribute) or name.startswith("_"):
+            continue
+        value = None if member.value is None else str(member.value)
+        if value is not None and "init=False" in value.replace(" ", ""):
+            continue
+        argument = f"{name}: {member.annotation}" if member.annotation is not None else name
+        arguments.append(argument if value is None else f"{argument} = {value}")
+    return f"{cls.name}({', '.join(arguments)})"
+
+
+@functools.cache
+def load_api(root: Path) -> api_diff.API:
+    """The public API generated under ``root``, read once however many findings need it."""
+    logging.getLogger("griffe").setLevel(logging.ERROR)
+    return api_diff.load_api(root)
+
+
+def with_migration(finding: Finding, roots: dict[str, Path]) -> Finding:
+    """``finding`` with what its Python symbol was (``old``) and becomes (``new``) in the
+    packages generated under ``roots``; a side that was not generated says nothing."""
+    if finding.python is None:
+        return finding
+    old, new = (
+        describe(load_api(roots[side]), finding.python) if side in roots else None
+        for side in ("old", "new")
+    )
+    return replace(finding, old=old, new=new)
+
+
+def describe(api: api_diff.API, path: str | None) -> str | None:
+    """What a user writes or reads for the symbol at ``path``: an operation's ``sync``
+    signature, a function's signature, a model's constructor, an enum's values, a field's type.
+
+    None when ``api`` has no such symbol (it was added or removed).
+    """
+    obj = None if path is None else _lookup(api, path)
+    if obj is None:
+        return None
+    parent = obj.parent
+    if isinstance(obj, griffe.Module):
+        sync = obj.members.get("sync")
+        if isinstance(sync, griffe.Function):
+            return sync.signature(name=f"{obj.name}.sync")
+        return f"module {obj.path}"
+    if isinstance(obj, griffe.Function):
+        name = f"{parent.name}.{obj.name}" if isinstance(parent, griffe.Class) else obj.name
+        return obj.signature(name=name)
+    if isinstance(obj, griffe.Class):
+        if _is_enum(obj):
+            values = [
+                str(member.value)
+                for member in obj.members.values()
+                if isinstance(member, griffe.Attribute) and member.value is not None
+            ]
+            return f"{obj.name}: {', '.join(values)}"
+        init = obj.all_members.get("__init__")  # inherited ones are aliases
+        if isinstance(init, griffe.Alias):
+            try:
+                init = init.final_target
+            except (griffe.AliasResolutionError, griffe.CyclicAliasError):
+                init = None
+        if isinstance(init, griffe.Function):
+            return init.signature(name=obj.name, return_type=False).replace("(self, ", "(", 1)
+        return _constructor(obj)
+    if isinstance(obj, griffe.Attribute):
+        owner = f"{parent.name}." if parent is not None else ""
+        if isinstance(parent, griffe.Class) and _is_enum(parent):
+            return f"{owner}{obj.name} = {obj.value}"
+        text = f"{owner}{obj.name}"
+        if obj.annotation is not None:
+            text += f": {obj.annotation}"
+        if obj.value is not None:
+            text += f" = {obj.value}"
+        return text
+    return obj.path
+
+
 # ---------------------------------------------------------------------------------------- report
 
 
@@ -636,6 +829,7 @@ def compare(old_source: str | None, new_source: str, bin_dir: Path, workdir: Pat
     new_path.parent.mkdir(parents=True)
     fetch_old(old_source, old_path)
     fetch(new_source, new_path)
+    validate(new_path, bin_dir, new_source)
     old, new = load(old_path), load(new_path)
     report = Report(version(old), version(new))
     roots = {}
@@ -664,11 +858,21 @@ def compare(old_source: str | None, new_source: str, bin_dir: Path, workdir: Pat
     report.non_breaking = sorted(
         {finding for breaking, finding in findings if not breaking}, key=_order
     )
+    report.breaking = [with_migration(finding, roots) for finding in report.breaking]
     return report
 
 
-def _order(finding: Finding) -> tuple[str, str, str]:
-    return (finding.operationId or "~", finding.rule, finding.message)
+def _order(finding: Finding) -> tuple[str, str, str, str]:
+    # The symbol last: findings alike but for it (one per resource class) keep one order from
+    # run to run, so the weekly pull request's body changes only when the spec does.
+    return (finding.operationId or "~", finding.rule, finding.message, finding.python or "")
+
+
+def migration(old: str | None, new: str | None) -> list[str]:
+    """What the Python symbol of a breaking finding was and becomes, as report lines."""
+    if old is not None and old == new:
+        return [f"unchanged: {old}"]
+    return [f"was: {old or '(did not exist)'}", f"now: {new or '(removed)'}"]
 
 
 def render(report: Report) -> str:
@@ -682,6 +886,8 @@ def render(report: Report) -> str:
             lines.append(f"  - [{finding.rule}] {where}{': ' if where else ''}{finding.message}")
             if finding.python:
                 lines.append(f"      python: {finding.python}")
+            if title == "Breaking" and finding.python:
+                lines += [f"      {line}" for line in migration(finding.old, finding.new)]
         lines.append("")
     if report.not_generated:
         lines.append(f"Not generated ({len(report.not_generated)}):")

@@ -5,8 +5,9 @@ scripts.update_spec``); ``SPEC_URL`` is a URL or a local path, by default the ve
 bundle. The steps, in order:
 
 1. fetch the new description into a temporary file;
-2. validate that copy with openapi-spec-validator and Redocly CLI (``redocly.yaml``); any error
-   stops here, before the repository is touched, and prints the validators' messages;
+2. validate that copy with openapi-spec-validator and Redocly CLI (``redocly.yaml``;
+   :func:`scripts.spec_diff.validate`, which ``make spec-diff`` runs too); any error stops here,
+   before the repository is touched, and prints the validators' messages;
 3. compare it with the committed one (:mod:`scripts.spec_diff`: wire, Python, generator gaps);
    anything the generator would drop (``not_generated``) stops here too: an operation that cannot
    be generated would be listed as new and then fail on every call;
@@ -38,7 +39,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -57,20 +57,9 @@ SPEC = ROOT / "openapi" / "index.yaml"
 GENERATED = ROOT / "generated"
 VERSION_FILE = ROOT / "overrides" / "juniper_fulfillment" / "_version.py"
 CHANGELOG = ROOT / "CHANGELOG.md"
-REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
-REDOCLY_CONFIG = ROOT / "redocly.yaml"
 BUILD = ROOT / "build"
 
 DEFAULT_SPEC_URL = "https://docs.fulfillment.juniperhealth.com/_bundle/apis/index.yaml"
-# openapi-spec-validator prints the whole document after some errors; keep messages readable.
-MAX_LINE = 400
-BANNER = ("╔", "║", "╚")
-# What the Makefile exports for every Node tool: no telemetry, no update notices.
-NODE_ENV = {
-    "REDOCLY_TELEMETRY": "off",
-    "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true",
-    "NO_UPDATE_NOTIFIER": "1",
-}
 VERSION_LINE = re.compile(r'^__version__ = "[^"]*"$', re.MULTILINE)
 SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)(?:\.dev(\d+))?$")
 RELEASE_TAG = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")
@@ -95,52 +84,7 @@ def log(message: str) -> None:
     print(f"update-spec: {message}", flush=True)
 
 
-# ----------------------------------------------------------------------------------- validating
-
-
-def _shorten(output: str) -> str:
-    """``output`` without boxed banners (Node.js deprecation notices) and with long lines cut."""
-    lines = [line for line in output.strip().splitlines() if not line.strip().startswith(BANNER)]
-    return "\n".join(
-        line if len(line) <= MAX_LINE else line[:MAX_LINE] + " [...]" for line in lines
-    ).strip()
-
-
-def validate(spec: Path, bin_dir: Path) -> None:
-    """Run both validators on ``spec``; raise with their messages unless both report no error."""
-    validators = {
-        "openapi-spec-validator": [str(bin_dir / "openapi-spec-validator"), str(spec)],
-        "redocly lint": [
-            str(REDOCLY),
-            "lint",
-            str(spec),
-            "--format=stylish",
-            f"--config={REDOCLY_CONFIG}",
-        ],
-    }
-    failures = []
-    for name, command in validators.items():
-        try:
-            result = subprocess.run(  # noqa: S603 - the project's own tools
-                command,
-                cwd=ROOT,
-                env={**os.environ, **NODE_ENV},
-                capture_output=True,
-                text=True,
-                timeout=300,
-                check=False,
-            )
-        except FileNotFoundError as error:
-            raise UpdateError(
-                f"{name} is not installed ({error.filename}): run `make setup`"
-            ) from error
-        if result.returncode != 0:
-            output = _shorten(result.stdout + "\n" + result.stderr)
-            failures.append(f"{name} failed:\n{output}")
-    if failures:
-        raise UpdateError(
-            "the new spec is not valid; nothing was changed.\n" + "\n\n".join(failures)
-        )
+# ------------------------------------------------------------------------------------- reading
 
 
 def api_version(spec: Path) -> str | None:
@@ -310,6 +254,37 @@ def install(candidate: Path, report: dict[str, Any], bin_dir: Path, workdir: Pat
     return version
 
 
+def migration_note(breaking: list[dict[str, Any]]) -> list[str]:
+    """The pull-request section a maintainer turns into the CHANGELOG's migration note: for each
+    breaking finding, the Python symbol, what it was and what it becomes."""
+    if not breaking:
+        return []
+    lines = [
+        "",
+        f"## What users must change ({len(breaking)} breaking finding(s))",
+        "",
+        "The spec gate blocks this pull request until a maintainer adds the label"
+        " `breaking-change-accepted`; the migration note under `## [Unreleased]` in CHANGELOG.md"
+        " tells users, from this list, what to change.",
+        "",
+    ]
+    for finding in breaking:
+        where = (
+            f"{finding['operation']} ({finding['operationId']}): " if finding["operation"] else ""
+        )
+        symbol = f"`{finding['python']}`" if finding["python"] else "(no Python symbol)"
+        lines.append(f"- {symbol}: {where}{finding['message']} [{finding['rule']}]")
+        if not finding["python"]:
+            continue
+        old, new = finding.get("old"), finding.get("new")
+        if old is not None and old == new:
+            lines.append(f"  - unchanged: `{old}`")
+        else:
+            lines.append(f"  - was: `{old}`" if old is not None else "  - was: did not exist")
+            lines.append(f"  - now: `{new}`" if new is not None else "  - now: removed")
+    return lines
+
+
 def write_outcome(summary: dict[str, Any], rendered: str) -> None:
     """build/update-spec.json for automation, build/update-spec.md for the pull request."""
     BUILD.mkdir(exist_ok=True)
@@ -322,6 +297,7 @@ def write_outcome(summary: dict[str, Any], rendered: str) -> None:
         lines.append(f"Checks (`make {' '.join(CHECKS)}`): {summary['checks']}")
     if "error" in summary:
         lines += ["", "```", summary["error"], "```"]
+    lines += migration_note(summary.get("breaking") or [])
     lines += ["", "## Spec-change report", "", "```", rendered, "```"]
     (BUILD / "update-spec.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -365,11 +341,14 @@ def main(argv: list[str]) -> int:
                 spec_diff.fetch(args.spec, candidate)
             except spec_diff.SpecDiffError as error:
                 raise UpdateError(str(error)) from error
-            log(f"fetched {args.spec} ({candidate.stat().st_size} bytes); validating")
-            validate(candidate, bin_dir)
-            log("valid: openapi-spec-validator and redocly lint report no error; comparing")
+            log(f"fetched {args.spec} ({candidate.stat().st_size} bytes); validating, comparing")
             try:
                 report = spec_diff.compare(None, str(candidate), bin_dir, Path(tmp) / "diff")
+            except spec_diff.InvalidSpecError as error:
+                raise UpdateError(
+                    "the new spec is not valid; nothing was changed.\n"
+                    + "\n\n".join(error.failures)
+                ) from error
             except spec_diff.SpecDiffError as error:
                 raise UpdateError(str(error)) from error
             summary = report.as_json()

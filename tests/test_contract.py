@@ -18,7 +18,7 @@ import importlib
 import pkgutil
 import typing
 import uuid
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -366,8 +366,14 @@ def check_declared_type(module: ModuleType) -> Callable[[Any], None]:
     return check
 
 
-def derived_call(path: str, method: str, operation: dict[str, Any]) -> Call:
-    """A call of ``operation`` with its required parameters and body made from the spec."""
+def derived_call(
+    path: str, method: str, operation: dict[str, Any], known: Mapping[str, Any] | None = None
+) -> Call:
+    """A call of ``operation`` with its required parameters and body made from the spec.
+
+    ``known``: values for parameters by their spec name (ids of resources a server holds), used
+    instead of the spec's examples.
+    """
     name = str(PythonIdentifier(operation["operationId"], prefix="field_"))
     module = next(
         importlib.import_module(info.name)
@@ -384,7 +390,10 @@ def derived_call(path: str, method: str, operation: dict[str, Any]) -> Call:
         python = str(PythonIdentifier(parameter["name"], prefix="field_"))
         if python not in hints:
             continue  # a header the client sets itself
-        value = parameter.get("example", example_of(parameter.get("schema", {})))
+        if known is not None and parameter["name"] in known:
+            value = known[parameter["name"]]
+        else:
+            value = parameter.get("example", example_of(parameter.get("schema", {})))
         if parameter["in"] == "path":
             args.append(as_python(hints[python], value))
         else:

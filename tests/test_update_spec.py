@@ -347,6 +347,31 @@ def test_breaking_spec_is_reported_bumps_the_major_version_and_fails_the_gate(
     assert "`make update-spec`: **breaking**" in body
     assert f"Package version: {version} -> {next_major(version)}" in body
 
+    # The pull request says, for each breaking finding, what a user must change: the symbol, and
+    # what it was and becomes. Every breaking finding has both sides (null: absent on that side).
+    assert all({"old", "new"} <= finding.keys() for finding in summary["breaking"])
+    by_symbol = {finding["python"]: finding for finding in summary["breaking"]}
+    removed = by_symbol["juniper_fulfillment_client.api.orders.get_order_by_id"]
+    assert removed["old"].startswith("get_order_by_id.sync(order_id: str, *, client: ")
+    assert removed["new"] is None
+    field = by_symbol["juniper_fulfillment_client.models.order.Order.discount"]
+    assert field["old"].startswith(f"Order.{derive.REMOVED_ORDER_FIELD}: str | Unset")
+    assert field["new"] is None
+    renamed = by_symbol["juniper_fulfillment_client.api.orders.get_order"]
+    assert renamed["old"] is None
+    assert renamed["new"].startswith("get_order.sync(order_id: str, *, client: ")
+    note = body.split("## What users must change", 1)[1].split("\n## ", 1)[0]
+    bullets = [line for line in note.splitlines() if line.startswith("- ")]
+    assert len(bullets) == len(summary["breaking"])
+    assert (
+        "- `juniper_fulfillment_client.api.orders.get_order_by_id`: GET /orders/{orderId} "
+        "(getOrderById): operation removed (or renamed) [python-breaking]\n"
+        f"  - was: `{removed['old']}`\n"
+        "  - now: removed"
+    ) in note
+    assert f"  - was: `{field['old']}`\n  - now: removed" in note
+    assert f"  - was: did not exist\n  - now: `{renamed['new']}`" in note
+
     gate = api_diff(repo, "--base", "HEAD", "--fail-on-breaking")
     assert gate.returncode == 1, gate.stdout + gate.stderr
     assert "juniper_fulfillment_client.api.orders.get_order_by_id: operation removed" in gate.stdout
@@ -668,6 +693,47 @@ def test_spec_diff_of_the_committed_spec_reports_nothing() -> None:
         "not_generated": [],
     }
     assert result.stdout.splitlines()[-1] == "no breaking changes"
+
+
+def _spec_diff(new: Path) -> subprocess.CompletedProcess[str]:
+    """``make spec-diff NEW=<new>`` in this checkout."""
+    return subprocess.run(  # noqa: S603 - make with the project's own target
+        ["make", "-s", "--no-print-directory", "spec-diff", f"NEW={new}", f"BIN={BIN}"],  # noqa: S607
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+
+
+def test_spec_diff_refuses_a_dangling_ref_and_names_it(specs: dict[str, Path]) -> None:
+    lines = specs["invalid"].read_text().splitlines()
+    ref = f"#/components/schemas/{derive.MISSING_SCHEMA}"
+    line = next(number for number, text in enumerate(lines, start=1) if ref in text)
+
+    result = _spec_diff(specs["invalid"])
+
+    assert result.returncode != 0
+    assert f"{specs['invalid']} is not a valid OpenAPI description" in result.stderr
+    assert f"/components/schemas/{derive.MISSING_SCHEMA}' does not exist" in result.stderr
+    assert "no-unresolved-refs" in result.stderr
+    assert f"{line}:" in result.stderr  # Redocly's line:column of the $ref
+    assert "optic" not in result.stderr
+
+
+def test_spec_diff_refuses_invalid_yaml_and_names_the_line(tmp_path: Path) -> None:
+    text, line = derive.unparsable(derive.SPEC.read_text(encoding="utf-8"))
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(text, encoding="utf-8")
+
+    result = _spec_diff(broken)
+
+    assert result.returncode != 0
+    assert f"{broken} is not a valid OpenAPI description" in result.stderr
+    assert f"line {line}, column" in result.stderr  # openapi-spec-validator's YAML error
+    assert f"({line + 1}:" in result.stderr or f"({line}:" in result.stderr  # Redocly's
+    assert "optic" not in result.stderr
 
 
 def test_fail_on_breaking_makes_spec_diff_exit_non_zero(
