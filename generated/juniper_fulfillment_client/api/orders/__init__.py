@@ -80,6 +80,7 @@ class OrdersResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             SyncCursorPage[Order]
@@ -131,6 +132,7 @@ class OrdersResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Order
@@ -171,6 +173,7 @@ class OrdersResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Order
@@ -211,6 +214,7 @@ class OrdersResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Order
@@ -273,6 +277,7 @@ class AsyncOrdersResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             AsyncCursorPage[Order]
@@ -324,6 +329,7 @@ class AsyncOrdersResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Order
@@ -364,6 +370,7 @@ class AsyncOrdersResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Order
@@ -404,6 +411,7 @@ class AsyncOrdersResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Order
@@ -466,6 +474,7 @@ class OrdersResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[OrderList]
@@ -515,6 +524,7 @@ class OrdersResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[Order]
@@ -556,6 +566,7 @@ class OrdersResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[Order]
@@ -597,6 +608,7 @@ class OrdersResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[Order]
@@ -660,6 +672,7 @@ class AsyncOrdersResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[OrderList]
@@ -709,6 +722,7 @@ class AsyncOrdersResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[Order]
@@ -750,6 +764,7 @@ class AsyncOrdersResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[Order]
@@ -791,6 +806,7 @@ class AsyncOrdersResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[Order]

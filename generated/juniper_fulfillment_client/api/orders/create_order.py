@@ -147,6 +147,7 @@ def sync_detailed(
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+        juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
     Returns:
         Response[Error | Order | None]
@@ -191,6 +192,7 @@ def sync(
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+        juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
     Returns:
         Order
@@ -233,6 +235,7 @@ async def asyncio_detailed(
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+        juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
     Returns:
         Response[Error | Order | None]
@@ -275,6 +278,7 @@ async def asyncio(
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+        juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
     Returns:
         Order

@@ -156,6 +156,7 @@ def sync_detailed(
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+        juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
     Returns:
         Response[Error | OrderList | None]
@@ -205,6 +206,7 @@ def sync(
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+        juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
     Returns:
         OrderList
@@ -252,6 +254,7 @@ async def asyncio_detailed(
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+        juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
     Returns:
         Response[Error | OrderList | None]
@@ -299,6 +302,7 @@ async def asyncio(
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+        juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
     Returns:
         OrderList

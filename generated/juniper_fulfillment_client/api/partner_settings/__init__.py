@@ -67,6 +67,7 @@ class PartnerSettingsResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             PartnerSettings
@@ -111,6 +112,7 @@ class PartnerSettingsResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             PartnerSettings
@@ -150,6 +152,7 @@ class PartnerSettingsResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             WebhookSecret
@@ -187,6 +190,7 @@ class PartnerSettingsResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             WebhookSecret
@@ -237,6 +241,7 @@ class AsyncPartnerSettingsResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             PartnerSettings
@@ -281,6 +286,7 @@ class AsyncPartnerSettingsResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             PartnerSettings
@@ -320,6 +326,7 @@ class AsyncPartnerSettingsResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             WebhookSecret
@@ -357,6 +364,7 @@ class AsyncPartnerSettingsResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             WebhookSecret
@@ -407,6 +415,7 @@ class PartnerSettingsResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[PartnerSettings]
@@ -454,6 +463,7 @@ class PartnerSettingsResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[PartnerSettings]
@@ -496,6 +506,7 @@ class PartnerSettingsResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[WebhookSecret]
@@ -536,6 +547,7 @@ class PartnerSettingsResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[WebhookSecret]
@@ -589,6 +601,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[PartnerSettings]
@@ -636,6 +649,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[PartnerSettings]
@@ -678,6 +692,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[WebhookSecret]
@@ -718,6 +733,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[WebhookSecret]

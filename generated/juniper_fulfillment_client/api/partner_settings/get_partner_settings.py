@@ -108,6 +108,7 @@ def sync_detailed(
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+        juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
     Returns:
         Response[Error | PartnerSettings | None]
@@ -139,6 +140,7 @@ def sync(
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+        juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
     Returns:
         PartnerSettings
@@ -169,6 +171,7 @@ async def asyncio_detailed(
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+        juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
     Returns:
         Response[Error | PartnerSettings | None]
@@ -198,6 +201,7 @@ async def asyncio(
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+        juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
     Returns:
         PartnerSettings

@@ -114,6 +114,7 @@ def sync_detailed(
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+        juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
     Returns:
         Response[Error | WebhookSecret | None]
@@ -146,6 +147,7 @@ def sync(
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+        juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
     Returns:
         WebhookSecret
@@ -177,6 +179,7 @@ async def asyncio_detailed(
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+        juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
     Returns:
         Response[Error | WebhookSecret | None]
@@ -207,6 +210,7 @@ async def asyncio(
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+        juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
     Returns:
         WebhookSecret

@@ -81,6 +81,7 @@ class ProductsResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             SyncCursorPage[Product]
@@ -129,6 +130,7 @@ class ProductsResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Product
@@ -194,6 +196,7 @@ class AsyncProductsResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             AsyncCursorPage[Product]
@@ -242,6 +245,7 @@ class AsyncProductsResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Product
@@ -307,6 +311,7 @@ class ProductsResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[ProductList]
@@ -355,6 +360,7 @@ class ProductsResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[Product]
@@ -421,6 +427,7 @@ class AsyncProductsResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[ProductList]
@@ -469,6 +476,7 @@ class AsyncProductsResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[Product]

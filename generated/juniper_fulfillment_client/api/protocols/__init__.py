@@ -77,6 +77,7 @@ class ProtocolsResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             SyncCursorPage[Protocol]
@@ -127,6 +128,7 @@ class ProtocolsResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Protocol
@@ -167,6 +169,7 @@ class ProtocolsResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Protocol
@@ -212,6 +215,7 @@ class ProtocolsResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Protocol
@@ -253,6 +257,7 @@ class ProtocolsResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             None
@@ -312,6 +317,7 @@ class AsyncProtocolsResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             AsyncCursorPage[Protocol]
@@ -362,6 +368,7 @@ class AsyncProtocolsResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Protocol
@@ -402,6 +409,7 @@ class AsyncProtocolsResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Protocol
@@ -447,6 +455,7 @@ class AsyncProtocolsResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Protocol
@@ -488,6 +497,7 @@ class AsyncProtocolsResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             None
@@ -547,6 +557,7 @@ class ProtocolsResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[ProtocolList]
@@ -597,6 +608,7 @@ class ProtocolsResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[Protocol]
@@ -638,6 +650,7 @@ class ProtocolsResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[Protocol]
@@ -684,6 +697,7 @@ class ProtocolsResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[Protocol]
@@ -726,6 +740,7 @@ class ProtocolsResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[None]
@@ -786,6 +801,7 @@ class AsyncProtocolsResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[ProtocolList]
@@ -836,6 +852,7 @@ class AsyncProtocolsResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[Protocol]
@@ -877,6 +894,7 @@ class AsyncProtocolsResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[Protocol]
@@ -923,6 +941,7 @@ class AsyncProtocolsResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[Protocol]
@@ -965,6 +984,7 @@ class AsyncProtocolsResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[None]

@@ -123,6 +123,7 @@ def sync_detailed(
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+        juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
     Returns:
         Response[Any | Error | None]
@@ -160,6 +161,7 @@ def sync(
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+        juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
     Returns:
         None
@@ -195,6 +197,7 @@ async def asyncio_detailed(
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+        juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
     Returns:
         Response[Any | Error | None]
@@ -230,6 +233,7 @@ async def asyncio(
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+        juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
     Returns:
         None

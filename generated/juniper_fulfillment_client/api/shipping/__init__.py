@@ -62,6 +62,7 @@ class ShippingResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             list[ShippingMethod]
@@ -112,6 +113,7 @@ class AsyncShippingResource:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             list[ShippingMethod]
@@ -162,6 +164,7 @@ class ShippingResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[list[ShippingMethod]]
@@ -216,6 +219,7 @@ class AsyncShippingResourceWithRawResponse:
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
+            juniper_fulfillment.ClientClosedError: the client was closed; nothing was sent.
 
         Returns:
             Response[list[ShippingMethod]]
