@@ -264,7 +264,14 @@ def test_python_dash_m_runs_a_server() -> None:
             assert get_order_by_id.sync(order.id, client=client).status == "NEW"
     finally:
         process.terminate()
-        process.wait(timeout=10)
+        try:
+            process.wait(timeout=10)
+        finally:
+            if process.poll() is None:  # left running, it would disturb the tests after this one
+                process.kill()
+                process.wait()
+            assert process.stdout is not None
+            process.stdout.close()
         if process.stdout is not None:
             process.stdout.close()
 

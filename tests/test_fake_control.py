@@ -467,6 +467,31 @@ def test_the_cli_serves_the_control_plane_and_stops_cleanly(stop: signal.Signals
     assert out.strip().endswith("fake Juniper stopped")
 
 
+def test_the_cli_stops_cleanly_whenever_the_signal_comes() -> None:
+    """A signal while the banner is still being printed, or just after, exits 0 all the same
+    (it used to end in a traceback, or leave the server hanging in its shutdown)."""
+    for lines_read in range(1, 9):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "juniper_fulfillment.testing", "--port", "0"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+        assert process.stdout is not None
+        for _ in range(lines_read):
+            process.stdout.readline()
+        process.send_signal(signal.SIGTERM)
+        try:
+            out, err = process.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+            raise
+        assert (process.returncode, err) == (0, ""), f"after {lines_read} lines"
+        assert out.strip().endswith("fake Juniper stopped")
+
+
 def test_juniper_fake_is_a_console_script() -> None:
     (entry,) = importlib.metadata.entry_points(group="console_scripts", name="juniper-fake")
     assert entry.value == "juniper_fulfillment._fake_cli:main"

@@ -11,19 +11,10 @@ import argparse
 import signal
 import sys
 import threading
-from types import FrameType
 
 from ._app import CONTROL_PREFIX
 from ._fake import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, FakeJuniper
 from ._spec import spec_path
-
-
-class _Stop(Exception):  # noqa: N818 - a signal to leave the serving loop, not a failure
-    """SIGTERM or SIGINT arrived."""
-
-
-def _stop(signum: int, frame: FrameType | None) -> None:
-    raise _Stop(signum)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,19 +55,21 @@ def main(argv: list[str] | None = None) -> int:
         )
     except ValueError as error:
         parser.error(str(error))
+    # The signal handler only sets an event: an exception raised from a handler can land inside
+    # a lock or a thread start of the serving loop and leave it hung. The server runs on its own
+    # thread and the main thread waits, so a signal is seen within the wait's timeout.
+    stop = threading.Event()
     handled = threading.current_thread() is threading.main_thread()
     if handled:
-        previous = {s: signal.signal(s, _stop) for s in (signal.SIGTERM, signal.SIGINT)}
+        previous = {
+            number: signal.signal(number, lambda signum, frame: stop.set())
+            for number in (signal.SIGTERM, signal.SIGINT)
+        }
     try:
-        with fake:
-            server = fake.serve(args.host, args.port)
+        with fake, fake.serve(args.host, args.port) as server:
             _banner(args, fake, server.url, server.base_url, server.token_url)
-            try:
-                server.serve_forever()
-            except (_Stop, KeyboardInterrupt):
-                if handled:  # a second signal must not interrupt the bounded shutdown
-                    for number in previous:
-                        signal.signal(number, signal.SIG_IGN)
+            while not stop.wait(0.5):
+                pass
     finally:
         if handled:
             for number, handler in previous.items():
