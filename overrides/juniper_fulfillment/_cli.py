@@ -454,6 +454,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return API_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader stopped early (`juniper ... | head`): not an error of the call. Python
+        # would report the failed flush at exit, so stdout is pointed at nothing first.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":
