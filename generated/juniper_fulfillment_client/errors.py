@@ -330,4 +330,35 @@ def as_const(key: str | int | None, expected: _C, value: object) -> _C:
     )
 
 
+# ------------------------------------------------------------------- the models' JSON text
+def dump_json(data: Any) -> str:
+    """``data`` (what a model's ``to_dict()`` gives) as compact JSON text.
+
+    Non-ASCII text stays as it is (JSON is UTF-8 on the wire); NaN and the infinities, which
+    JSON cannot carry and the API never sends, are refused with ValueError.
+    """
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+def load_json(text: str | bytes | bytearray) -> Any:
+    """The value of the JSON text ``text``, or ResponseValidationError if it is not JSON.
+
+    The message gives the kind of failure only (never a piece of the text, which may hold
+    patients' data).
+    """
+    if not isinstance(text, str | bytes | bytearray):
+        raise TypeError(f"expected JSON text (str or bytes), got {type(text).__name__}")
+    try:
+        return json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        where = (
+            f" at character {error.pos}"
+            if isinstance(error, json.JSONDecodeError)
+            else ""
+        )
+        raise ResponseValidationError(
+            f"the text is not JSON ({type(error).__name__}{where})"
+        ) from None
+
+
 __all__ = ["JuniperError", "ResponseValidationError", "UnexpectedStatus"]

@@ -129,6 +129,24 @@ class OrderStatusWebhookOrder:
             }
         return _instance
 
+    def to_json(self) -> str:
+        """This object as compact JSON text in the API's shape: exactly what ``to_dict()`` gives.
+
+        Dates, date-times and UUIDs are written as ``to_dict()`` writes them (ISO 8601 / RFC 3339
+        text), fields left unset are absent, and unknown fields kept from a response are
+        written back.
+        """
+        return _errors.dump_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], text: str | bytes, *, strict: bool = False) -> T:
+        """An instance from JSON text (``str`` or UTF-8 ``bytes``) in the API's shape.
+
+        ``from_dict`` of the decoded value, with the same checks and ``strict``; text that is
+        not JSON raises ``errors.ResponseValidationError`` too (``the text is not JSON``).
+        """
+        return cls.from_dict(_errors.load_json(text), strict=strict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
