@@ -7,6 +7,7 @@ the typed errors of :mod:`.errors`; nothing here knows any endpoint.
 
 from __future__ import annotations
 
+import inspect
 import os
 import threading
 from collections.abc import Mapping
@@ -31,7 +32,7 @@ from ._logging import configure_from_env
 from ._pool import AsyncConnectionPool, ConnectionPool, LoopPools
 from ._resource import NOT_GIVEN, NotGiven, check_max_retries, check_timeout
 from ._retry import RetryPolicy
-from ._token import Credentials, TokenCache
+from ._token import Credentials, SecretProvider, TokenCache, TokenProvider
 from ._transport import AsyncJuniperTransport, JuniperTransport
 from ._version import __version__
 from .errors import ClientClosedError
@@ -190,6 +191,14 @@ class _AsyncHttpxClient(httpx.AsyncClient):
         return await super().send(*args, **kwargs)
 
 
+def _check_blocking(name: str, argument: str, provider: object, blocking: bool) -> None:
+    if blocking and inspect.iscoroutinefunction(provider):
+        raise TypeError(
+            f"{argument} is a coroutine function, which {name} cannot await: pass a plain "
+            "function, or use AsyncJuniperClient"
+        )
+
+
 class BaseJuniperClient(AuthenticatedClient):
     """A client for the Order Fulfillment API that authenticates, retries and raises by itself.
 
@@ -211,8 +220,9 @@ class BaseJuniperClient(AuthenticatedClient):
     def __init__(
         self,
         *,
-        client_id: str,
-        client_secret: str,
+        client_id: str | None = None,
+        client_secret: str | SecretProvider | None = None,
+        token_provider: TokenProvider | None = None,
         environment: str = DEFAULT_ENVIRONMENT,
         base_url: str | None = None,
         token_url: str | None = None,
@@ -233,6 +243,15 @@ class BaseJuniperClient(AuthenticatedClient):
 
         Args:
             client_id, client_secret: the partner's OAuth 2.0 client credentials.
+                ``client_secret`` may be a callable returning the current secret (a coroutine
+                function for :class:`AsyncJuniperClient`): it is called for every token
+                exchange, and once more when the token endpoint answers ``invalid_client``, so
+                that a rotated secret is used without a restart.
+            token_provider: instead of ``client_id`` and ``client_secret``, a callable returning
+                a :class:`~juniper_fulfillment.Token` (a coroutine function for
+                :class:`AsyncJuniperClient`), called instead of the token exchange: for partners
+                whose gateway issues the tokens. The token is cached until shortly before it
+                expires and asked for again after a 401.
             environment: ``"sandbox"`` (default) or ``"production"``; picks both URLs.
             base_url, token_url: override the environment's API and token URLs (``http://`` or
                 ``https://`` with a host; the API's URL includes its path, such as ``/v1``).
@@ -265,9 +284,10 @@ class BaseJuniperClient(AuthenticatedClient):
         defaults = ENVIRONMENTS[environment]
         base_url = _check_url("base_url", base_url or defaults.base_url, defaults.base_url)
         token_url = _check_url("token_url", token_url or defaults.token_url, defaults.token_url)
-        credentials = Credentials(
+        tokens = self._token_cache(
             client_id,
             client_secret,
+            token_provider,
             token_url,
             auth_method=token_endpoint_auth_method,
             scope=scope,
@@ -280,7 +300,7 @@ class BaseJuniperClient(AuthenticatedClient):
                 f"{type(retry_sleep).__name__}"
             )
         shared = _Shared(
-            TokenCache(credentials),
+            tokens,
             environment,
             pool_args,
             verify_ssl,
@@ -297,6 +317,41 @@ class BaseJuniperClient(AuthenticatedClient):
             verify_ssl=verify_ssl,
             httpx_args=args,
         )
+
+    def _token_cache(
+        self,
+        client_id: str | None,
+        client_secret: str | SecretProvider | None,
+        token_provider: TokenProvider | None,
+        token_url: str,
+        *,
+        auth_method: str,
+        scope: str | None,
+    ) -> TokenCache:
+        name = type(self).__name__
+        # The blocking client cannot await: a coroutine function is refused now, not at the
+        # first call.
+        blocking = not isinstance(self, AsyncJuniperClient)
+        if token_provider is not None:
+            if client_id is not None or client_secret is not None:
+                raise ValueError(
+                    "pass either token_provider or client_id and client_secret, not both"
+                )
+            if not callable(token_provider):
+                raise TypeError(
+                    "token_provider must be a callable returning a Token, not "
+                    f"{type(token_provider).__name__}"
+                )
+            _check_blocking(name, "token_provider", token_provider, blocking)
+            return TokenCache(None, token_provider)
+        if client_id is None or client_secret is None:
+            raise TypeError(f"{name} needs client_id and client_secret, or token_provider")
+        if callable(client_secret):
+            _check_blocking(name, "client_secret", client_secret, blocking)
+        credentials = Credentials(
+            client_id, client_secret, token_url, auth_method=auth_method, scope=scope
+        )
+        return TokenCache(credentials)
 
     def _init(
         self,
@@ -341,9 +396,18 @@ class BaseJuniperClient(AuthenticatedClient):
         ``sandbox``) and, optionally, ``JUNIPER_BASE_URL``, ``JUNIPER_TOKEN_URL``,
         ``JUNIPER_TOKEN_AUTH_METHOD`` (``client_secret_post`` or ``client_secret_basic``) and
         ``JUNIPER_SCOPE``. Keyword
-        arguments override or add to them (``max_retries=0``, ``timeout=5.0``, ...).
+        arguments override or add to them (``max_retries=0``, ``timeout=5.0``,
+        ``client_secret=provider``, ...); with ``token_provider=`` the client id and secret are
+        neither needed nor read.
         """
-        environ = os.environ
+        environ: Mapping[str, str] = os.environ
+        if "token_provider" in overrides:
+            environ = {
+                name: value
+                for name, value in environ.items()
+                if name not in ("JUNIPER_CLIENT_ID", "JUNIPER_CLIENT_SECRET")
+            }
+            overrides = {"client_id": None, "client_secret": None, **overrides}
         # A keyword argument stands in for its variable: from_env(client_id=...) with only
         # JUNIPER_CLIENT_SECRET set is complete, and an error names only what is really missing.
         missing = [
@@ -511,11 +575,16 @@ class BaseJuniperClient(AuthenticatedClient):
         return self._timeout
 
     def __repr__(self) -> str:
-        credentials = self._shared.tokens.credentials
+        tokens = self._shared.tokens
+        credentials = tokens.credentials
+        source = (
+            f"token_url={credentials.token_url!r}, client_id={credentials.client_id!r}"
+            if credentials is not None
+            else tokens.describe()
+        )
         return (
             f"{type(self).__name__}(environment={self.environment!r}, "
-            f"base_url={self._base_url!r}, "
-            f"token_url={credentials.token_url!r}, client_id={credentials.client_id!r}, "
+            f"base_url={self._base_url!r}, {source}, "
             f"max_retries={self._max_retries}, timeout={self._timeout!r})"
         )
 

@@ -9,6 +9,7 @@ with ``await`` (``run_async``). httpx drives its auth flows the same way.
 
 from __future__ import annotations
 
+import inspect
 import logging
 import time
 from collections.abc import Callable
@@ -16,10 +17,10 @@ from typing import TypeVar
 
 import httpx
 
-from ._actions import NEED_TOKEN, Attempts, Flow, NeedToken, Send, Sleep, connection_error
+from ._actions import NEED_TOKEN, Attempts, Call, Flow, NeedToken, Send, Sleep, connection_error
 from ._logging import redacted_headers
 from ._retry import IDEMPOTENT_METHODS, RetryPolicy
-from ._token import TokenCache
+from ._token import AwaitableInBlockingCallError, TokenCache
 from .errors import APIStatusError, _request_id
 
 logger = logging.getLogger("juniper_fulfillment")
@@ -128,6 +129,8 @@ class Engine:
                     value = error
             elif isinstance(action, NeedToken):
                 value = self._token_sync(transport)
+            elif isinstance(action, Call):
+                value = _call(action.function)
             else:
                 if self.sleep is None:
                     time.sleep(action.seconds)
@@ -150,6 +153,13 @@ class Engine:
                     value = error
             elif isinstance(action, NeedToken):
                 value = await self._token_async(transport)
+            elif isinstance(action, Call):
+                try:
+                    value = action.function()
+                    if inspect.isawaitable(value):
+                        value = await value
+                except Exception as error:  # the flow makes a CredentialProviderError of it
+                    value = error
             elif self.sleep is None:
                 # Imported here: asyncio costs ~15 ms at start-up and sync users never need it.
                 import asyncio
@@ -212,6 +222,19 @@ class Engine:
                 tokens.abandon(exchange)
             elif exchange.token is not None:
                 return exchange.token
+
+
+def _call(function: Callable[[], object]) -> object:
+    """What ``function`` returns or raises; here an awaitable cannot be awaited (see Call)."""
+    try:
+        value = function()
+    except Exception as error:  # the flow makes a CredentialProviderError of it
+        return error
+    if inspect.isawaitable(value):
+        if inspect.iscoroutine(value):
+            value.close()  # never awaited: close it rather than leave a warning
+        return AwaitableInBlockingCallError()
+    return value
 
 
 def _receive(transport: httpx.BaseTransport, request: httpx.Request) -> httpx.Response:
