@@ -171,7 +171,9 @@ TokenProvider: TypeAlias = Callable[[], Token | Awaitable[Token]]
 def provider_name(provider: Callable[..., object]) -> str:
     """How messages name a provider: its qualified name, never its repr (it may hold a secret)."""
     name = getattr(provider, "__qualname__", None)
-    return name if isinstance(name, str) else type(provider).__name__
+    if not isinstance(name, str):
+        return type(provider).__name__
+    return name.rsplit("<locals>.", 1)[-1]  # a function defined in another: its own name
 
 
 class AwaitableInBlockingCallError(TypeError):
