@@ -10,7 +10,7 @@ from __future__ import annotations
 import inspect
 import os
 import threading
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, Self
 
 import httpx
@@ -28,7 +28,7 @@ from ._config import (
 )
 from ._flow import Engine, RetrySleep
 from ._fork import reset_after_fork
-from ._logging import configure_from_env
+from ._logging import BodyLog, BodyRedactor, configure_from_env, log_bodies_from_env
 from ._pool import AsyncConnectionPool, ConnectionPool, LoopPools
 from ._resource import NOT_GIVEN, NotGiven, check_max_retries, check_timeout
 from ._retry import RetryPolicy
@@ -80,9 +80,11 @@ class _Shared:
         verify: Any,
         trust_env: bool = True,
         retry_sleep: RetrySleep | None = None,
+        body_log: BodyLog | None = None,
     ):
         self.tokens = tokens
         self.retry_sleep = retry_sleep
+        self.body_log = body_log
         self.environment = environment
         self._pool_args = pool_args
         self._verify = verify
@@ -235,6 +237,9 @@ class BaseJuniperClient(AuthenticatedClient):
         trust_env: bool = True,
         httpx_args: Mapping[str, Any] | None = None,
         retry_sleep: RetrySleep | None = None,
+        log_bodies: bool | None = None,
+        body_redactor: BodyRedactor | None = None,
+        redact_keys: Collection[str] = (),
     ) -> None:
         """Create a client; nothing is sent until the first call.
 
@@ -276,6 +281,13 @@ class BaseJuniperClient(AuthenticatedClient):
                 the server's ``Retry-After``) instead of sleeping it; every retry decision and log
                 line stays as it is. ``FakeJuniper``'s clients record the waits this way
                 (``fake.retry_sleeps``). None (the default) sleeps.
+            log_bodies: log each API request and response body at DEBUG, redacted (True), or
+                not (False); None (the default) follows ``JUNIPER_LOG_BODIES=1``. Token requests
+                are never logged.
+            body_redactor: replaces the default redaction: called with each JSON body (parsed),
+                it returns what may be logged. The default replaces every customer field the
+                spec declares, and each key in ``redact_keys``, at any depth.
+            redact_keys: further JSON keys whose values the default redaction replaces.
         """
         if environment not in ENVIRONMENTS:
             raise ValueError(
@@ -299,6 +311,12 @@ class BaseJuniperClient(AuthenticatedClient):
                 f"retry_sleep must be a callable taking seconds, or None, not "
                 f"{type(retry_sleep).__name__}"
             )
+        if log_bodies is not None and not isinstance(log_bodies, bool):
+            raise TypeError(f"log_bodies must be a bool or None, not {type(log_bodies).__name__}")
+        # Built (and its arguments checked) even when off, so a mistake shows at once.
+        body_log: BodyLog | None = BodyLog(body_redactor, redact_keys)
+        if not (log_bodies_from_env() if log_bodies is None else log_bodies):
+            body_log = None
         shared = _Shared(
             tokens,
             environment,
@@ -306,6 +324,7 @@ class BaseJuniperClient(AuthenticatedClient):
             verify_ssl,
             trust_env,
             retry_sleep,
+            body_log,
         )
         self._init(
             shared,
@@ -386,7 +405,9 @@ class BaseJuniperClient(AuthenticatedClient):
         if owns_pool:
             shared.owner = self._lifecycle
         self._max_retries = max_retries
-        self._engine = Engine(shared.tokens, RetryPolicy(max_retries), shared.retry_sleep)
+        self._engine = Engine(
+            shared.tokens, RetryPolicy(max_retries), shared.retry_sleep, shared.body_log
+        )
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Self:

@@ -18,7 +18,7 @@ from typing import TypeVar
 import httpx
 
 from ._actions import NEED_TOKEN, Attempts, Call, Flow, NeedToken, Send, Sleep, connection_error
-from ._logging import redacted_headers
+from ._logging import BodyLog, redacted_headers
 from ._retry import IDEMPOTENT_METHODS, RetryPolicy
 from ._token import AwaitableInBlockingCallError, TokenCache
 from .errors import APIStatusError, _request_id
@@ -40,11 +40,16 @@ class Engine:
     """
 
     def __init__(
-        self, tokens: TokenCache, policy: RetryPolicy, sleep: RetrySleep | None = None
+        self,
+        tokens: TokenCache,
+        policy: RetryPolicy,
+        sleep: RetrySleep | None = None,
+        body_log: BodyLog | None = None,
     ) -> None:
         self.tokens = tokens
         self.policy = policy
         self.sleep = sleep
+        self.body_log = body_log
 
     def request_flow(self, request: httpx.Request) -> Flow[httpx.Response]:
         idempotent = request.method in IDEMPOTENT_METHODS
@@ -87,6 +92,8 @@ class Engine:
             assert isinstance(result, httpx.Response)
             response = result
             _log_attempt(request, response, response.status_code, attempt, elapsed)
+            if self.body_log is not None and logger.isEnabledFor(logging.DEBUG):
+                _log_bodies(self.body_log, request, response)
             if response.status_code < 400:
                 return response
             attempts.record(sent, response)
@@ -310,6 +317,24 @@ def _log_attempt(
             redacted_headers(request.headers.items()),
             redacted_headers(response.headers.items()) if response is not None else "none",
         )
+
+
+def _log_bodies(body_log: BodyLog, request: httpx.Request, response: httpx.Response) -> None:
+    """The request's and the response's bodies, redacted (never the token endpoint's)."""
+    try:
+        sent = body_log.render(request.content, request.headers.get("content-type"))
+    except httpx.RequestNotRead:
+        sent = "(streamed, not logged)"
+    response.read()  # in memory already (see Send)
+    received = body_log.render(response.content, response.headers.get("content-type"))
+    logger.debug(
+        "%s %s -> %s; request body: %s; response body: %s",
+        request.method,
+        request.url.path,
+        response.status_code,
+        sent,
+        received,
+    )
 
 
 def _log_retry(request: httpx.Request, wait: float, reason: str) -> None:
