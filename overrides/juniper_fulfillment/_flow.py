@@ -294,7 +294,7 @@ def _log_attempt(
 ) -> None:
     """One line per attempt; at DEBUG, also its URL with query and both sets of headers.
 
-    Never the bodies: they hold patients' names and addresses.
+    Never the bodies here: they hold patients' names and addresses (see _log_bodies).
     """
     if not logger.isEnabledFor(logging.INFO):
         return
