@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import sys
 import urllib.parse
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -103,7 +104,56 @@ def render(spec: dict[str, Any]) -> str:
     for name, environment in environments(spec).items():
         lines.append(f"    {name!r}: ({environment.base_url!r}, {environment.token_url!r}),")
     lines.append("}")
+    lines += [
+        "",
+        "# JSON keys holding a customer's personal data, redacted from logged bodies: the",
+        "# properties of every schema a `customer` property refers to, and of those it refers to.",
+        "PERSONAL_DATA_KEYS: Final[frozenset[str]] = frozenset(",
+        "    {",
+        *(f"        {key!r}," for key in sorted(personal_data_keys(spec))),
+        "    }",
+        ")",
+    ]
     return "\n".join(lines) + "\n"
+
+
+def personal_data_keys(spec: dict[str, Any]) -> set[str]:
+    """The property names of the schemas a ``customer`` property refers to, transitively.
+
+    Derived, not listed, so a field the vendor adds to the customer or its address is redacted
+    from logged bodies at the next ``make generate`` with no code.
+    """
+    schemas: dict[str, Any] = (spec.get("components") or {}).get("schemas") or {}
+
+    def refs(node: object) -> Iterator[str]:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+                yield ref.rsplit("/", 1)[1]
+            for value in node.values():
+                yield from refs(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from refs(value)
+
+    pending = [
+        name
+        for schema in schemas.values()
+        for prop, value in ((schema or {}).get("properties") or {}).items()
+        if prop == "customer"
+        for name in refs(value)
+    ]
+    seen: set[str] = set()
+    keys: set[str] = set()
+    while pending:
+        name = pending.pop()
+        if name in seen or name not in schemas:
+            continue
+        seen.add(name)
+        properties = schemas[name].get("properties") or {}
+        keys.update(properties)
+        pending.extend(refs(properties))
+    return keys
 
 
 def main(argv: list[str]) -> int:

@@ -138,6 +138,7 @@ class AuthlibServer:
         self.api_authorizations: list[str | None] = []
         self._lock = threading.Lock()
         client = _Client(CLIENT_ID, client_secret, auth_method, "orders:read orders:write")
+        self._client = client
 
         class Grant(grants.ClientCredentialsGrant):  # type: ignore[misc]
             TOKEN_ENDPOINT_AUTH_METHODS = [auth_method]  # noqa: RUF012 - Authlib's interface
@@ -227,6 +228,16 @@ class AuthlibServer:
     def _save_token(self, token: dict[str, Any], oauth_request: Any) -> None:
         with self._lock:
             self.tokens[token["access_token"]] = _Token(token)
+
+    def rotate_secret(self, client_secret: str) -> None:
+        """Accept only ``client_secret`` from now on, as a rotation at the vendor does."""
+        with self._lock:
+            self.client_secret = self._client.secret = client_secret
+
+    def revoke_all(self) -> None:
+        """Forget every token issued so far: the API answers 401 to each."""
+        with self._lock:
+            self.tokens.clear()
 
     @property
     def issued(self) -> list[str]:

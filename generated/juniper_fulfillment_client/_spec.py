@@ -16,3 +16,21 @@ ENVIRONMENTS: Final[dict[str, tuple[str, str]]] = {
         "https://auth.fulfillment.juniperhealth.com/oauth2/token",
     ),
 }
+
+# JSON keys holding a customer's personal data, redacted from logged bodies: the
+# properties of every schema a `customer` property refers to, and of those it refers to.
+PERSONAL_DATA_KEYS: Final[frozenset[str]] = frozenset(
+    {
+        "address",
+        "city",
+        "email",
+        "firstName",
+        "lastName",
+        "line1",
+        "line2",
+        "phone",
+        "sourceId",
+        "state",
+        "zipCode",
+    }
+)

@@ -2,6 +2,7 @@
 
 from ._client import AsyncJuniperClient, JuniperClient
 from ._pagination import AsyncCursorPage, SyncCursorPage, apaginate, paginate
+from ._token import Token
 from ._version import API_VERSION, __version__
 from .errors import (
     APIConnectionError,
@@ -11,6 +12,7 @@ from .errors import (
     BadRequestError,
     ClientClosedError,
     ConflictError,
+    CredentialProviderError,
     InternalServerError,
     JuniperError,
     NotFoundError,
@@ -35,6 +37,7 @@ __all__ = [
     "BadRequestError",
     "ClientClosedError",
     "ConflictError",
+    "CredentialProviderError",
     "InternalServerError",
     "JuniperClient",
     "JuniperError",
@@ -45,6 +48,7 @@ __all__ = [
     "RequestValidationError",
     "ResponseValidationError",
     "SyncCursorPage",
+    "Token",
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "WebhookVerificationError",

@@ -8,7 +8,7 @@ importing each other.
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Final, TypeVar
@@ -48,7 +48,20 @@ class NeedToken:
 
 NEED_TOKEN: Final = NeedToken()
 
-Action = Send | Sleep | NeedToken
+
+@dataclass(slots=True)
+class Call:
+    """Call a provider the user passed (a client secret or token provider).
+
+    The result is what it returned (awaited first by the async driver when it is awaitable), or
+    the ``Exception`` it raised: the flow turns either into a typed error. The blocking driver
+    cannot await, so an awaitable result is closed there and the result is a ``TypeError``.
+    """
+
+    function: Callable[[], object]
+
+
+Action = Send | Sleep | NeedToken | Call
 Flow = Generator[Action, object, T]
 
 ErrorT = TypeVar("ErrorT", bound=JuniperError)

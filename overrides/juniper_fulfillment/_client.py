@@ -7,9 +7,10 @@ the typed errors of :mod:`.errors`; nothing here knows any endpoint.
 
 from __future__ import annotations
 
+import inspect
 import os
 import threading
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, Self
 
 import httpx
@@ -27,11 +28,11 @@ from ._config import (
 )
 from ._flow import Engine, RetrySleep
 from ._fork import reset_after_fork
-from ._logging import configure_from_env
+from ._logging import BodyLog, BodyRedactor, configure_from_env, log_bodies_from_env
 from ._pool import AsyncConnectionPool, ConnectionPool, LoopPools
 from ._resource import NOT_GIVEN, NotGiven, check_max_retries, check_timeout
 from ._retry import RetryPolicy
-from ._token import Credentials, TokenCache
+from ._token import Credentials, SecretProvider, TokenCache, TokenProvider
 from ._transport import AsyncJuniperTransport, JuniperTransport
 from ._version import __version__
 from .errors import ClientClosedError
@@ -79,9 +80,11 @@ class _Shared:
         verify: Any,
         trust_env: bool = True,
         retry_sleep: RetrySleep | None = None,
+        body_log: BodyLog | None = None,
     ):
         self.tokens = tokens
         self.retry_sleep = retry_sleep
+        self.body_log = body_log
         self.environment = environment
         self._pool_args = pool_args
         self._verify = verify
@@ -190,6 +193,14 @@ class _AsyncHttpxClient(httpx.AsyncClient):
         return await super().send(*args, **kwargs)
 
 
+def _check_blocking(name: str, argument: str, provider: object, blocking: bool) -> None:
+    if blocking and inspect.iscoroutinefunction(provider):
+        raise TypeError(
+            f"{argument} is a coroutine function, which {name} cannot await: pass a plain "
+            "function, or use AsyncJuniperClient"
+        )
+
+
 class BaseJuniperClient(AuthenticatedClient):
     """A client for the Order Fulfillment API that authenticates, retries and raises by itself.
 
@@ -211,8 +222,9 @@ class BaseJuniperClient(AuthenticatedClient):
     def __init__(
         self,
         *,
-        client_id: str,
-        client_secret: str,
+        client_id: str | None = None,
+        client_secret: str | SecretProvider | None = None,
+        token_provider: TokenProvider | None = None,
         environment: str = DEFAULT_ENVIRONMENT,
         base_url: str | None = None,
         token_url: str | None = None,
@@ -225,6 +237,9 @@ class BaseJuniperClient(AuthenticatedClient):
         trust_env: bool = True,
         httpx_args: Mapping[str, Any] | None = None,
         retry_sleep: RetrySleep | None = None,
+        log_bodies: bool | None = None,
+        body_redactor: BodyRedactor | None = None,
+        redact_keys: Collection[str] = (),
     ) -> None:
         """Create a client; nothing is sent until the first call.
 
@@ -233,6 +248,15 @@ class BaseJuniperClient(AuthenticatedClient):
 
         Args:
             client_id, client_secret: the partner's OAuth 2.0 client credentials.
+                ``client_secret`` may be a callable returning the current secret (a coroutine
+                function for :class:`AsyncJuniperClient`): it is called for every token
+                exchange, and once more when the token endpoint answers ``invalid_client``, so
+                that a rotated secret is used without a restart.
+            token_provider: instead of ``client_id`` and ``client_secret``, a callable returning
+                a :class:`~juniper_fulfillment.Token` (a coroutine function for
+                :class:`AsyncJuniperClient`), called instead of the token exchange: for partners
+                whose gateway issues the tokens. The token is cached until shortly before it
+                expires and asked for again after a 401.
             environment: ``"sandbox"`` (default) or ``"production"``; picks both URLs.
             base_url, token_url: override the environment's API and token URLs (``http://`` or
                 ``https://`` with a host; the API's URL includes its path, such as ``/v1``).
@@ -257,6 +281,13 @@ class BaseJuniperClient(AuthenticatedClient):
                 the server's ``Retry-After``) instead of sleeping it; every retry decision and log
                 line stays as it is. ``FakeJuniper``'s clients record the waits this way
                 (``fake.retry_sleeps``). None (the default) sleeps.
+            log_bodies: log each API request and response body at DEBUG, redacted (True), or
+                not (False); None (the default) follows ``JUNIPER_LOG_BODIES=1``. Token requests
+                are never logged.
+            body_redactor: replaces the default redaction: called with each JSON body (parsed),
+                it returns what may be logged. The default replaces every customer field the
+                spec declares, and each key in ``redact_keys``, at any depth.
+            redact_keys: further JSON keys whose values the default redaction replaces.
         """
         if environment not in ENVIRONMENTS:
             raise ValueError(
@@ -265,9 +296,10 @@ class BaseJuniperClient(AuthenticatedClient):
         defaults = ENVIRONMENTS[environment]
         base_url = _check_url("base_url", base_url or defaults.base_url, defaults.base_url)
         token_url = _check_url("token_url", token_url or defaults.token_url, defaults.token_url)
-        credentials = Credentials(
+        tokens = self._token_cache(
             client_id,
             client_secret,
+            token_provider,
             token_url,
             auth_method=token_endpoint_auth_method,
             scope=scope,
@@ -279,13 +311,20 @@ class BaseJuniperClient(AuthenticatedClient):
                 f"retry_sleep must be a callable taking seconds, or None, not "
                 f"{type(retry_sleep).__name__}"
             )
+        if log_bodies is not None and not isinstance(log_bodies, bool):
+            raise TypeError(f"log_bodies must be a bool or None, not {type(log_bodies).__name__}")
+        # Built (and its arguments checked) even when off, so a mistake shows at once.
+        body_log: BodyLog | None = BodyLog(body_redactor, redact_keys)
+        if not (log_bodies_from_env() if log_bodies is None else log_bodies):
+            body_log = None
         shared = _Shared(
-            TokenCache(credentials),
+            tokens,
             environment,
             pool_args,
             verify_ssl,
             trust_env,
             retry_sleep,
+            body_log,
         )
         self._init(
             shared,
@@ -297,6 +336,41 @@ class BaseJuniperClient(AuthenticatedClient):
             verify_ssl=verify_ssl,
             httpx_args=args,
         )
+
+    def _token_cache(
+        self,
+        client_id: str | None,
+        client_secret: str | SecretProvider | None,
+        token_provider: TokenProvider | None,
+        token_url: str,
+        *,
+        auth_method: str,
+        scope: str | None,
+    ) -> TokenCache:
+        name = type(self).__name__
+        # The blocking client cannot await: a coroutine function is refused now, not at the
+        # first call.
+        blocking = not isinstance(self, AsyncJuniperClient)
+        if token_provider is not None:
+            if client_id is not None or client_secret is not None:
+                raise ValueError(
+                    "pass either token_provider or client_id and client_secret, not both"
+                )
+            if not callable(token_provider):
+                raise TypeError(
+                    "token_provider must be a callable returning a Token, not "
+                    f"{type(token_provider).__name__}"
+                )
+            _check_blocking(name, "token_provider", token_provider, blocking)
+            return TokenCache(None, token_provider)
+        if client_id is None or client_secret is None:
+            raise TypeError(f"{name} needs client_id and client_secret, or token_provider")
+        if callable(client_secret):
+            _check_blocking(name, "client_secret", client_secret, blocking)
+        credentials = Credentials(
+            client_id, client_secret, token_url, auth_method=auth_method, scope=scope
+        )
+        return TokenCache(credentials)
 
     def _init(
         self,
@@ -331,7 +405,9 @@ class BaseJuniperClient(AuthenticatedClient):
         if owns_pool:
             shared.owner = self._lifecycle
         self._max_retries = max_retries
-        self._engine = Engine(shared.tokens, RetryPolicy(max_retries), shared.retry_sleep)
+        self._engine = Engine(
+            shared.tokens, RetryPolicy(max_retries), shared.retry_sleep, shared.body_log
+        )
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Self:
@@ -341,9 +417,18 @@ class BaseJuniperClient(AuthenticatedClient):
         ``sandbox``) and, optionally, ``JUNIPER_BASE_URL``, ``JUNIPER_TOKEN_URL``,
         ``JUNIPER_TOKEN_AUTH_METHOD`` (``client_secret_post`` or ``client_secret_basic``) and
         ``JUNIPER_SCOPE``. Keyword
-        arguments override or add to them (``max_retries=0``, ``timeout=5.0``, ...).
+        arguments override or add to them (``max_retries=0``, ``timeout=5.0``,
+        ``client_secret=provider``, ...); with ``token_provider=`` the client id and secret are
+        neither needed nor read.
         """
-        environ = os.environ
+        environ: Mapping[str, str] = os.environ
+        if "token_provider" in overrides:
+            environ = {
+                name: value
+                for name, value in environ.items()
+                if name not in ("JUNIPER_CLIENT_ID", "JUNIPER_CLIENT_SECRET")
+            }
+            overrides = {"client_id": None, "client_secret": None, **overrides}
         # A keyword argument stands in for its variable: from_env(client_id=...) with only
         # JUNIPER_CLIENT_SECRET set is complete, and an error names only what is really missing.
         missing = [
@@ -511,11 +596,16 @@ class BaseJuniperClient(AuthenticatedClient):
         return self._timeout
 
     def __repr__(self) -> str:
-        credentials = self._shared.tokens.credentials
+        tokens = self._shared.tokens
+        credentials = tokens.credentials
+        source = (
+            f"token_url={credentials.token_url!r}, client_id={credentials.client_id!r}"
+            if credentials is not None
+            else tokens.describe()
+        )
         return (
             f"{type(self).__name__}(environment={self.environment!r}, "
-            f"base_url={self._base_url!r}, "
-            f"token_url={credentials.token_url!r}, client_id={credentials.client_id!r}, "
+            f"base_url={self._base_url!r}, {source}, "
             f"max_retries={self._max_retries}, timeout={self._timeout!r})"
         )
 

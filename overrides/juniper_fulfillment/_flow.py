@@ -9,6 +9,7 @@ with ``await`` (``run_async``). httpx drives its auth flows the same way.
 
 from __future__ import annotations
 
+import inspect
 import logging
 import time
 from collections.abc import Callable
@@ -16,10 +17,10 @@ from typing import TypeVar
 
 import httpx
 
-from ._actions import NEED_TOKEN, Attempts, Flow, NeedToken, Send, Sleep, connection_error
-from ._logging import redacted_headers
+from ._actions import NEED_TOKEN, Attempts, Call, Flow, NeedToken, Send, Sleep, connection_error
+from ._logging import BodyLog, redacted_headers
 from ._retry import IDEMPOTENT_METHODS, RetryPolicy
-from ._token import TokenCache
+from ._token import AwaitableInBlockingCallError, TokenCache
 from .errors import APIStatusError, _request_id
 
 logger = logging.getLogger("juniper_fulfillment")
@@ -39,11 +40,16 @@ class Engine:
     """
 
     def __init__(
-        self, tokens: TokenCache, policy: RetryPolicy, sleep: RetrySleep | None = None
+        self,
+        tokens: TokenCache,
+        policy: RetryPolicy,
+        sleep: RetrySleep | None = None,
+        body_log: BodyLog | None = None,
     ) -> None:
         self.tokens = tokens
         self.policy = policy
         self.sleep = sleep
+        self.body_log = body_log
 
     def request_flow(self, request: httpx.Request) -> Flow[httpx.Response]:
         idempotent = request.method in IDEMPOTENT_METHODS
@@ -86,6 +92,8 @@ class Engine:
             assert isinstance(result, httpx.Response)
             response = result
             _log_attempt(request, response, response.status_code, attempt, elapsed)
+            if self.body_log is not None and logger.isEnabledFor(logging.DEBUG):
+                _log_bodies(self.body_log, request, response)
             if response.status_code < 400:
                 return response
             attempts.record(sent, response)
@@ -128,6 +136,8 @@ class Engine:
                     value = error
             elif isinstance(action, NeedToken):
                 value = self._token_sync(transport)
+            elif isinstance(action, Call):
+                value = _call(action.function)
             else:
                 if self.sleep is None:
                     time.sleep(action.seconds)
@@ -150,6 +160,13 @@ class Engine:
                     value = error
             elif isinstance(action, NeedToken):
                 value = await self._token_async(transport)
+            elif isinstance(action, Call):
+                try:
+                    value = action.function()
+                    if inspect.isawaitable(value):
+                        value = await value
+                except Exception as error:  # the flow makes a CredentialProviderError of it
+                    value = error
             elif self.sleep is None:
                 # Imported here: asyncio costs ~15 ms at start-up and sync users never need it.
                 import asyncio
@@ -214,6 +231,19 @@ class Engine:
                 return exchange.token
 
 
+def _call(function: Callable[[], object]) -> object:
+    """What ``function`` returns or raises; here an awaitable cannot be awaited (see Call)."""
+    try:
+        value = function()
+    except Exception as error:  # the flow makes a CredentialProviderError of it
+        return error
+    if inspect.isawaitable(value):
+        if inspect.iscoroutine(value):
+            value.close()  # never awaited: close it rather than leave a warning
+        return AwaitableInBlockingCallError()
+    return value
+
+
 def _receive(transport: httpx.BaseTransport, request: httpx.Request) -> httpx.Response:
     """Send ``request`` and receive the whole body (see :class:`Send`)."""
     response = transport.handle_request(request)
@@ -264,7 +294,7 @@ def _log_attempt(
 ) -> None:
     """One line per attempt; at DEBUG, also its URL with query and both sets of headers.
 
-    Never the bodies: they hold patients' names and addresses.
+    Never the bodies here: they hold patients' names and addresses (see _log_bodies).
     """
     if not logger.isEnabledFor(logging.INFO):
         return
@@ -287,6 +317,24 @@ def _log_attempt(
             redacted_headers(request.headers.items()),
             redacted_headers(response.headers.items()) if response is not None else "none",
         )
+
+
+def _log_bodies(body_log: BodyLog, request: httpx.Request, response: httpx.Response) -> None:
+    """The request's and the response's bodies, redacted (never the token endpoint's)."""
+    try:
+        sent = body_log.render(request.content, request.headers.get("content-type"))
+    except httpx.RequestNotRead:
+        sent = "(streamed, not logged)"
+    response.read()  # in memory already (see Send)
+    received = body_log.render(response.content, response.headers.get("content-type"))
+    logger.debug(
+        "%s %s -> %s; request body: %s; response body: %s",
+        request.method,
+        request.url.path,
+        response.status_code,
+        sent,
+        received,
+    )
 
 
 def _log_retry(request: httpx.Request, wait: float, reason: str) -> None:

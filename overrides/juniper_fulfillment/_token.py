@@ -4,6 +4,10 @@ One :class:`TokenCache` serves a client and every copy made with ``with_options`
 in every thread and event loop. The client secret lives only in :class:`Credentials`, whose
 ``repr`` hides it; it is sent to the token endpoint and nowhere else, and every encoding it is sent
 in, like every access token issued, is scrubbed from any error the client raises.
+
+The secret may come from a provider (a callable, asked at each exchange, so that a rotated secret
+is used without a restart), and the token itself from a ``token_provider`` instead of an exchange;
+both are called through the flow's :class:`~._actions.Call`, so the async client awaits them.
 """
 
 from __future__ import annotations
@@ -14,15 +18,18 @@ import contextlib
 import functools
 import json
 import logging
+import math
 import re
 import threading
 import time
 import urllib.parse
-from typing import TYPE_CHECKING, AnyStr, Final
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, AnyStr, Final, TypeAlias
 
 import httpx
 
-from ._actions import Flow, Send, Sleep, connection_error
+from ._actions import Call, Flow, Send, Sleep, connection_error
 from ._config import (
     DEFAULT_TOKEN_AUTH_METHOD,
     DEFAULT_TOKEN_LIFETIME,
@@ -33,7 +40,13 @@ from ._config import (
 )
 from ._fork import reset_after_fork
 from ._retry import RetryPolicy
-from .errors import APIConnectionError, APIStatusError, AuthenticationError, JuniperError
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    AuthenticationError,
+    CredentialProviderError,
+    JuniperError,
+)
 
 if TYPE_CHECKING:
     import asyncio
@@ -46,6 +59,8 @@ _REDACTED: Final = "[redacted]"
 _REDACTED_BYTES: Final = _REDACTED.encode()
 # Access tokens remembered for scrubbing: the current one and the few before it.
 _REMEMBERED_TOKENS: Final = 8
+# Secrets a provider returned, remembered for scrubbing likewise.
+_REMEMBERED_SECRETS: Final = 8
 # How often a caller waiting for another's token exchange checks that its owner can still finish.
 _OWNER_CHECK_INTERVAL: Final = 0.25
 
@@ -122,27 +137,118 @@ def _redact(text: AnyStr, pattern: re.Pattern[AnyStr], marker: AnyStr) -> AnyStr
     return marker[:0].join(pieces)
 
 
+@dataclass(frozen=True, slots=True)
+class Token:
+    """An access token a ``token_provider`` returns, and for how long it may be used.
+
+    ``expires_in`` is seconds from now, as an OAuth 2.0 token endpoint says it; None means the
+    client's default (300 s). The client refreshes a token 60 s before it expires (at half its
+    life when that is shorter), and at once when the API answers 401. ``repr`` hides the value.
+    """
+
+    value: str = field(repr=False)
+    expires_in: float | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.value, str) or not self.value:
+            raise ValueError("Token.value must be a non-empty str")
+        expires_in = self.expires_in
+        if expires_in is not None and (
+            isinstance(expires_in, bool)
+            or not isinstance(expires_in, int | float)
+            or not 0 < expires_in < math.inf
+        ):
+            raise ValueError("Token.expires_in must be a positive number of seconds, or None")
+
+
+SecretProvider: TypeAlias = Callable[[], str | Awaitable[str]]
+"""A callable returning the current client secret (a coroutine function for the async client)."""
+
+TokenProvider: TypeAlias = Callable[[], Token | Awaitable[Token]]
+"""A callable returning a :class:`Token` (a coroutine function for the async client)."""
+
+
+def provider_name(provider: Callable[..., object]) -> str:
+    """How messages name a provider: its qualified name, never its repr (it may hold a secret)."""
+    name = getattr(provider, "__qualname__", None)
+    if not isinstance(name, str):
+        return type(provider).__name__
+    return name.rsplit("<locals>.", 1)[-1]  # a function defined in another: its own name
+
+
+class AwaitableInBlockingCallError(TypeError):
+    """What the blocking driver makes of a provider that returned an awaitable."""
+
+
+def provider_failure(role: str, provider: Callable[..., object], result: object) -> JuniperError:
+    """The error for a provider that raised ``result`` or returned it unusable."""
+    name = provider_name(provider)
+    if isinstance(result, AwaitableInBlockingCallError):
+        message = (
+            f"the {role} {name} returned an awaitable in a blocking call: pass a plain function, "
+            "or use AsyncJuniperClient, which awaits it"
+        )
+    elif isinstance(result, Exception):
+        # Only its type: its text is the provider's and may quote what it was fetching.
+        message = f"the {role} {name} raised {type(result).__name__} (its error is the cause)"
+    else:
+        wanted = "a Token" if role == "token_provider" else "a non-empty str"
+        message = f"the {role} {name} returned {type(result).__name__}, not {wanted}"
+    return CredentialProviderError(message + "; nothing was sent to the API")
+
+
+def _secret_spellings(client_id: str, client_secret: str) -> set[str]:
+    pairs = {
+        f"{client_id}:{client_secret}",
+        f"{_form_encode(client_id)}:{_form_encode(client_secret)}",
+        f"{urllib.parse.quote_plus(client_id)}:{urllib.parse.quote_plus(client_secret)}",
+    }
+    return _encodings(client_secret) | {
+        base64.b64encode(pair.encode()).decode("ascii") for pair in pairs
+    }
+
+
 class Credentials:
     """A client id and secret, how they are sent, and the token URL they are exchanged at.
 
     ``auth_method`` is ``"client_secret_post"`` (id and secret in the form body, as the vendor
     documents) or ``"client_secret_basic"`` (an HTTP Basic ``Authorization`` header, which RFC 6749
     requires every server to accept). ``scope``, when set, is sent with every token request.
+
+    ``client_secret`` may be a :data:`SecretProvider`, asked for the secret at every exchange
+    (:meth:`secret_flow`); every secret it returns is remembered for scrubbing before it is sent.
     """
 
-    __slots__ = ("_client_secret", "_secrets", "auth_method", "client_id", "scope", "token_url")
+    __slots__ = (
+        "_client_secret",
+        "_guard",
+        "_provided",
+        "_secrets",
+        "auth_method",
+        "client_id",
+        "provider",
+        "scope",
+        "token_url",
+    )
 
     def __init__(
         self,
         client_id: str,
-        client_secret: str,
+        client_secret: str | SecretProvider,
         token_url: str,
         *,
         auth_method: str = DEFAULT_TOKEN_AUTH_METHOD,
         scope: str | None = None,
     ) -> None:
+        if not isinstance(client_id, str):
+            raise TypeError(f"client_id must be a str, not {type(client_id).__name__}")
         if not client_id:
             raise ValueError("client_id is empty")
+        if not isinstance(client_secret, str) and not callable(client_secret):
+            raise TypeError(
+                "client_secret must be a str or a callable returning one, not "
+                f"{type(client_secret).__name__}"
+            )
         if not client_secret:
             raise ValueError("client_secret is empty")
         if auth_method not in TOKEN_AUTH_METHODS:
@@ -151,20 +257,27 @@ class Credentials:
                 f"not {auth_method!r}"
             )
         self.client_id = client_id
-        self._client_secret = client_secret
+        self.provider = None if isinstance(client_secret, str) else client_secret
+        self._client_secret = client_secret if isinstance(client_secret, str) else ""
         self.token_url = token_url
         self.auth_method = auth_method
         self.scope = scope or None
-        pairs = {
-            f"{client_id}:{client_secret}",
-            f"{_form_encode(client_id)}:{_form_encode(client_secret)}",
-            f"{urllib.parse.quote_plus(client_id)}:{urllib.parse.quote_plus(client_secret)}",
-        }
-        secrets = _encodings(client_secret) | {
-            base64.b64encode(pair.encode()).decode("ascii") for pair in pairs
-        }
-        # Longest first, so that no shorter spelling leaves part of a longer one behind.
-        self._secrets = tuple(sorted(secrets, key=len, reverse=True))
+        self._guard = threading.Lock()
+        self._provided: collections.deque[str] = collections.deque(maxlen=_REMEMBERED_SECRETS)
+        self._secrets: tuple[str, ...] = ()
+        if self._client_secret:
+            self._remember(self._client_secret)
+
+    def _remember(self, secret: str) -> None:
+        with self._guard:
+            if secret in self._provided:
+                return
+            self._provided.append(secret)
+            spellings = set().union(
+                *(_secret_spellings(self.client_id, known) for known in self._provided)
+            )
+            # Longest first, so that no shorter spelling leaves part of a longer one behind.
+            self._secrets = tuple(sorted(spellings, key=len, reverse=True))
 
     def __repr__(self) -> str:
         return (
@@ -172,17 +285,31 @@ class Credentials:
             f"auth_method={self.auth_method!r}, scope={self.scope!r})"
         )
 
-    def token_request(self) -> httpx.Request:
+    def secret_flow(self) -> Flow[str]:
+        """The secret to send now: the fixed one, or what the provider returns."""
+        provider = self.provider
+        if provider is None:
+            return self._client_secret
+        result = yield Call(provider)
+        if not isinstance(result, str) or not result:
+            failure = provider_failure("client_secret provider", provider, result)
+            if isinstance(result, Exception):
+                raise failure from result
+            raise failure
+        self._remember(result)
+        return result
+
+    def token_request(self, client_secret: str) -> httpx.Request:
         form = {"grant_type": "client_credentials"}
         if self.scope is not None:
             form["scope"] = self.scope
         headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
         if self.auth_method == "client_secret_basic":
-            pair = f"{_form_encode(self.client_id)}:{_form_encode(self._client_secret)}"
+            pair = f"{_form_encode(self.client_id)}:{_form_encode(client_secret)}"
             headers["Authorization"] = "Basic " + base64.b64encode(pair.encode()).decode("ascii")
         else:
             form["client_id"] = self.client_id
-            form["client_secret"] = self._client_secret
+            form["client_secret"] = client_secret
         return httpx.Request(
             "POST",
             self.token_url,
@@ -192,7 +319,7 @@ class Credentials:
         )
 
     def secrets(self) -> tuple[str, ...]:
-        """Every spelling of the secret that may come back in a server's answer."""
+        """Every spelling of each secret sent so far that may come back in a server's answer."""
         return self._secrets
 
 
@@ -278,10 +405,20 @@ def _resolve(future: asyncio.Future[None]) -> None:
 
 
 class TokenCache:
-    """The current access token, and the one exchange at a time that refreshes it."""
+    """The current access token, and the one exchange at a time that refreshes it.
 
-    def __init__(self, credentials: Credentials) -> None:
+    The token comes from exchanging ``credentials`` or, when ``provider`` is given instead, from
+    calling it; either way it is cached until shortly before it expires, refreshed single-flight
+    and dropped on a 401.
+    """
+
+    def __init__(
+        self, credentials: Credentials | None, provider: TokenProvider | None = None
+    ) -> None:
+        if (credentials is None) == (provider is None):
+            raise ValueError("a TokenCache needs credentials or a token provider, not both")
         self.credentials = credentials
+        self.provider = provider
         # (token, monotonic time after which it must be refreshed); replaced whole, never mutated.
         self._entry: tuple[str, float] | None = None
         # Token exchanges finished so far, and the error of the last one if it failed: callers
@@ -294,7 +431,14 @@ class TokenCache:
         reset_after_fork(self)
 
     def __repr__(self) -> str:
-        return f"TokenCache(client_id={self.credentials.client_id!r})"
+        return f"TokenCache({self.describe()})"
+
+    def describe(self) -> str:
+        """Where tokens come from, for a repr: the client id, or the token provider's name."""
+        if self.credentials is not None:
+            return f"client_id={self.credentials.client_id!r}"
+        assert self.provider is not None
+        return f"token_provider={provider_name(self.provider)}"
 
     def _after_fork_in_child(self) -> None:
         # The thread running an exchange, or holding the guard, did not survive the fork; the
@@ -372,7 +516,8 @@ class TokenCache:
     # ------------------------------------------------------------------------- scrubbing
     def _scrubbed_values(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
         """What scrubbing removes: the secret in every encoding, issued tokens, ``tokens``."""
-        return (*self.credentials.secrets(), *self._issued, *tokens)
+        secrets = self.credentials.secrets() if self.credentials is not None else ()
+        return (*secrets, *self._issued, *tokens)
 
     def scrub(self, text: str, *tokens: str) -> str:
         """``text`` without the secret in any encoding, issued tokens, or ``tokens``."""
@@ -410,6 +555,8 @@ class TokenCache:
         :meth:`raise_failure_since`).
         """
         try:
+            if self.provider is not None:
+                return (yield from self._provider_flow(self.provider))
             return (yield from self._exchange_flow(policy))
         except JuniperError as error:
             self.scrub_error(error)
@@ -418,14 +565,28 @@ class TokenCache:
                 self._failure = error
             raise
 
+    def _provider_flow(self, provider: TokenProvider) -> Flow[str]:
+        result = yield Call(provider)
+        if not isinstance(result, Token):
+            failure = provider_failure("token_provider", provider, result)
+            if isinstance(result, Exception):
+                raise failure from result
+            raise failure
+        return self._keep(
+            result.value, _lifetime(result.expires_in), f"token_provider {provider_name(provider)}"
+        )
+
     def _exchange_flow(self, policy: RetryPolicy) -> Flow[str]:
         credentials = self.credentials
+        assert credentials is not None
         described = (
             f"token request to {credentials.token_url} for client id {credentials.client_id!r}"
         )
         retries = 0
+        client_secret = yield from credentials.secret_flow()
+        asked_again = False
         while True:
-            request = credentials.token_request()
+            request = credentials.token_request(client_secret)
             result = yield Send(request)
             if isinstance(result, Exception) and not isinstance(result, httpx.TransportError):
                 raise connection_error(result, request, description=described) from result
@@ -448,10 +609,26 @@ class TokenCache:
                 return self._store(response, described)
             reason = _oauth_error(response)
             if response.status_code in _REFUSED_STATUSES:
+                advice = self._refusal_advice(response)
+                if (
+                    credentials.provider is not None
+                    and not asked_again
+                    and _oauth_error_code(response) == "invalid_client"
+                ):
+                    # The secret may have been rotated since the provider was last asked: ask
+                    # once more, and try once more if it now says something else.
+                    asked_again = True
+                    previous = client_secret
+                    client_secret = yield from credentials.secret_flow()
+                    if client_secret != previous:
+                        logger.info(
+                            "%s: invalid_client; trying the provider's new secret", described
+                        )
+                        continue
+                    advice += "; the client_secret provider, asked again, returned the same secret"
                 raise APIStatusError.from_response(
                     response,
-                    message=f"{described} was refused ({response.status_code}{reason}): "
-                    f"{self._refusal_advice(response)}",
+                    message=f"{described} was refused ({response.status_code}{reason}): {advice}",
                     error_class=AuthenticationError,
                 )
             wait = policy.wait_after_status(True, response, retries)
@@ -474,6 +651,7 @@ class TokenCache:
         else:
             advice = "check the client id, the client secret, the scope and the environment"
         challenge = response.headers.get("www-authenticate", "")
+        assert self.credentials is not None
         if (
             response.status_code == 401
             and self.credentials.auth_method == "client_secret_post"
@@ -522,7 +700,10 @@ class TokenCache:
                 error_class=AuthenticationError,
             )
             raise self.scrub_error(error, token)
-        lifetime = _lifetime(payload.get("expires_in"))
+        return self._keep(token, _lifetime(payload.get("expires_in")), described)
+
+    def _keep(self, token: str, lifetime: float, described: str) -> str:
+        """Cache ``token`` for ``lifetime`` seconds less the margin, and count the exchange."""
         margin = min(TOKEN_EXPIRY_MARGIN, lifetime / 2)
         with self._guard:
             self._entry = (token, time.monotonic() + lifetime - margin)

@@ -39,6 +39,7 @@ __all__ = [
     "BadRequestError",
     "ClientClosedError",
     "ConflictError",
+    "CredentialProviderError",
     "InternalServerError",
     "JuniperError",
     "NotFoundError",
@@ -106,6 +107,15 @@ class ClientClosedError(JuniperError, RuntimeError):
 
     Raised before anything is sent. A closed client stays closed: make a new one. Also a
     ``RuntimeError``, which is what a closed client raised before.
+    """
+
+
+class CredentialProviderError(JuniperError):
+    """A ``client_secret`` or ``token_provider`` callable raised, or returned something unusable.
+
+    Nothing was sent to the API. The message names the provider and what went wrong (the type of
+    the exception it raised, or of the value it returned), never a value it returned; the
+    provider's own exception is the ``__cause__``.
     """
 
 
