@@ -41,6 +41,13 @@ from juniper_fulfillment.testing import (
 )
 from tests.test_fake_contract import ORDER_BODY
 
+# Operations a vendor release added are served from the spec with a one-time warning, which
+# the suite's "error" filter would turn into 500s: this module checks answers, not warnings
+# (tests/test_fake_unmodelled.py checks those).
+pytestmark = pytest.mark.filterwarnings(
+    "ignore::juniper_fulfillment.testing.UnmodelledOperationWarning"
+)
+
 SEED = 20
 MAX_EXAMPLES = 50
 TIMEOUT = 240
