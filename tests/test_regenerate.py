@@ -44,28 +44,14 @@ import uv
 from scripts import spec_diff, update_spec
 from tests.conftest import REGENERATE_VENV
 from tests.fixtures.specs import derive
+from tests.test_update_spec import LOCAL_STATE
 
 pytestmark = pytest.mark.regenerate
 
 ROOT = Path(__file__).resolve().parents[1]
 RECORD = ROOT / "build" / "regenerate.json"
 LOGS = ROOT / "build" / "regenerate"  # each release's spec and the output of its update
-NOT_COPIED = shutil.ignore_patterns(
-    ".git",
-    ".venv",
-    "node_modules",
-    ".nox",
-    ".mypy_cache",
-    ".ruff_cache",
-    ".pytest_cache",
-    ".hypothesis",
-    ".benchmarks",
-    "__pycache__",
-    "build",
-    "dist",
-    "site",
-    "*.egg-info",
-)
+NOT_COPIED = shutil.ignore_patterns(*LOCAL_STATE, "build", "dist", "site", "*.egg-info")
 # Environment variables of this run that the job in CI would not have: the selection of this
 # module, the wheel of the nox sessions, a sub-make's state, and pytest options.
 NOT_INHERITED = (

@@ -35,7 +35,8 @@ from tests.fixtures.specs import derive
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
 BIN = Path(sys.executable).parent
-NOT_COPIED = shutil.ignore_patterns(
+# What a copy of the checkout leaves out: version control, environments and caches.
+LOCAL_STATE = (
     ".git",
     ".venv",
     "node_modules",
@@ -47,6 +48,7 @@ NOT_COPIED = shutil.ignore_patterns(
     ".benchmarks",
     "__pycache__",
 )
+NOT_COPIED = shutil.ignore_patterns(*LOCAL_STATE)
 TIMEOUT = 300
 
 
