@@ -29,7 +29,7 @@ from ._flow import Engine, RetrySleep
 from ._fork import reset_after_fork
 from ._logging import configure_from_env
 from ._pool import AsyncConnectionPool, ConnectionPool, LoopPools
-from ._resource import NOT_GIVEN, NotGiven, check_max_retries, check_timeout
+from ._resource import NOT_GIVEN, NotGiven, check_deadline, check_max_retries, check_timeout
 from ._retry import RetryPolicy
 from ._token import Credentials, TokenCache
 from ._transport import AsyncJuniperTransport, JuniperTransport
@@ -225,6 +225,7 @@ class BaseJuniperClient(AuthenticatedClient):
         trust_env: bool = True,
         httpx_args: Mapping[str, Any] | None = None,
         retry_sleep: RetrySleep | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Create a client; nothing is sent until the first call.
 
@@ -253,6 +254,10 @@ class BaseJuniperClient(AuthenticatedClient):
             httpx_args: further ``httpx.Client`` arguments; ``transport``/``async_transport``,
                 ``limits``, ``proxy`` (which wins over the environment), ``http2`` and ``cert``
                 configure the connection pool.
+            deadline: seconds (finite, > 0) that a whole call may take, token request, attempts
+                and waits between them together, or None (the default) for no limit: each
+                attempt waits at most what remains, no retry starts that would end past it, and
+                running out raises ``APITimeoutError``.
             retry_sleep: for tests: called with each wait before a retry (the policy's backoff or
                 the server's ``Retry-After``) instead of sleeping it; every retry decision and log
                 line stays as it is. ``FakeJuniper``'s clients record the waits this way
@@ -296,6 +301,7 @@ class BaseJuniperClient(AuthenticatedClient):
             headers=dict(headers or {}),
             verify_ssl=verify_ssl,
             httpx_args=args,
+            deadline=deadline,
         )
 
     def _init(
@@ -310,10 +316,12 @@ class BaseJuniperClient(AuthenticatedClient):
         verify_ssl: Any,
         httpx_args: dict[str, Any],
         cookies: dict[str, str] | None = None,
+        deadline: float | None = None,
     ) -> None:
         # Here, so that the constructor, with_options and every per-call option are all checked.
         max_retries = check_max_retries(max_retries)
         timeout = check_timeout(timeout)
+        deadline = check_deadline(deadline)
         configure_from_env()
         super().__init__(
             base_url=base_url,
@@ -331,7 +339,8 @@ class BaseJuniperClient(AuthenticatedClient):
         if owns_pool:
             shared.owner = self._lifecycle
         self._max_retries = max_retries
-        self._engine = Engine(shared.tokens, RetryPolicy(max_retries), shared.retry_sleep)
+        self._deadline = deadline
+        self._engine = Engine(shared.tokens, RetryPolicy(max_retries), shared.retry_sleep, deadline)
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Self:
@@ -378,8 +387,10 @@ class BaseJuniperClient(AuthenticatedClient):
         max_retries: int | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Self:
-        """A copy with other retry, timeout or header settings.
+        """A copy with other retry, timeout, deadline or header settings (``deadline=None``
+        removes the deadline).
 
         The copy shares the token cache and the connection pools, so making one per call is
         cheap. The original owns the pools: closing it closes its copies too (they raise
@@ -396,6 +407,7 @@ class BaseJuniperClient(AuthenticatedClient):
             verify_ssl=self._verify_ssl,
             httpx_args=dict(self._httpx_args),
             cookies=dict(self._cookies),
+            deadline=self._deadline if isinstance(deadline, NotGiven) else deadline,
         )
         return clone
 
@@ -510,13 +522,20 @@ class BaseJuniperClient(AuthenticatedClient):
     def timeout(self) -> httpx.Timeout | None:
         return self._timeout
 
+    @property
+    def deadline(self) -> float | None:
+        """Seconds a whole call may take (see ``__init__``), or None."""
+        return self._deadline
+
     def __repr__(self) -> str:
         credentials = self._shared.tokens.credentials
         return (
             f"{type(self).__name__}(environment={self.environment!r}, "
             f"base_url={self._base_url!r}, "
             f"token_url={credentials.token_url!r}, client_id={credentials.client_id!r}, "
-            f"max_retries={self._max_retries}, timeout={self._timeout!r})"
+            f"max_retries={self._max_retries}, timeout={self._timeout!r}"
+            + ("" if self._deadline is None else f", deadline={self._deadline!r}")
+            + ")"
         )
 
     __str__ = __repr__

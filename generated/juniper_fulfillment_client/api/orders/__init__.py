@@ -34,8 +34,8 @@ class OrdersResource:
     """The orders operations of a JuniperClient.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
-    object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
+    body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -53,6 +53,7 @@ class OrdersResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> SyncCursorPage[Order]:
         """List orders
 
@@ -70,13 +71,15 @@ class OrdersResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -86,7 +89,9 @@ class OrdersResource:
             SyncCursorPage[Order]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return SyncCursorPage.first(
             _list_orders,
             client,
@@ -106,6 +111,7 @@ class OrdersResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Order:
         """Create a new order
 
@@ -122,13 +128,15 @@ class OrdersResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -138,7 +146,9 @@ class OrdersResource:
             Order
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return _create_order.sync(
             client=client,
             body=request_body(CreateOrderRequest, body, "create_order"),
@@ -152,6 +162,7 @@ class OrdersResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Order:
         """Get an order
 
@@ -163,13 +174,15 @@ class OrdersResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -179,7 +192,9 @@ class OrdersResource:
             Order
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return _get_order_by_id.sync(
             order_id,
             client=client,
@@ -192,6 +207,7 @@ class OrdersResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Order:
         """Cancel an order
 
@@ -204,13 +220,15 @@ class OrdersResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -220,7 +238,9 @@ class OrdersResource:
             Order
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return _cancel_order.sync(
             order_id,
             client=client,
@@ -231,8 +251,8 @@ class AsyncOrdersResource:
     """The orders operations of an AsyncJuniperClient, as coroutines.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
-    object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
+    body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -250,6 +270,7 @@ class AsyncOrdersResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> AsyncCursorPage[Order]:
         """List orders
 
@@ -267,13 +288,15 @@ class AsyncOrdersResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -283,7 +306,9 @@ class AsyncOrdersResource:
             AsyncCursorPage[Order]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return await AsyncCursorPage.first(
             _list_orders,
             client,
@@ -303,6 +328,7 @@ class AsyncOrdersResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Order:
         """Create a new order
 
@@ -319,13 +345,15 @@ class AsyncOrdersResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -335,7 +363,9 @@ class AsyncOrdersResource:
             Order
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return await _create_order.asyncio(
             client=client,
             body=request_body(CreateOrderRequest, body, "create_order"),
@@ -349,6 +379,7 @@ class AsyncOrdersResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Order:
         """Get an order
 
@@ -360,13 +391,15 @@ class AsyncOrdersResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -376,7 +409,9 @@ class AsyncOrdersResource:
             Order
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return await _get_order_by_id.asyncio(
             order_id,
             client=client,
@@ -389,6 +424,7 @@ class AsyncOrdersResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Order:
         """Cancel an order
 
@@ -401,13 +437,15 @@ class AsyncOrdersResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -417,7 +455,9 @@ class AsyncOrdersResource:
             Order
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return await _cancel_order.asyncio(
             order_id,
             client=client,
@@ -428,8 +468,8 @@ class OrdersResourceWithRawResponse:
     """The orders operations returning the whole response: status, headers and parsed body.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
-    object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
+    body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -447,6 +487,7 @@ class OrdersResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[OrderList]:
         """List orders
 
@@ -464,13 +505,15 @@ class OrdersResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -480,7 +523,9 @@ class OrdersResourceWithRawResponse:
             Response[OrderList]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = _list_orders.sync_detailed(
             client=client,
             limit=limit,
@@ -498,6 +543,7 @@ class OrdersResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[Order]:
         """Create a new order
 
@@ -514,13 +560,15 @@ class OrdersResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -530,7 +578,9 @@ class OrdersResourceWithRawResponse:
             Response[Order]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = _create_order.sync_detailed(
             client=client,
             body=request_body(CreateOrderRequest, body, "create_order"),
@@ -545,6 +595,7 @@ class OrdersResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[Order]:
         """Get an order
 
@@ -556,13 +607,15 @@ class OrdersResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -572,7 +625,9 @@ class OrdersResourceWithRawResponse:
             Response[Order]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = _get_order_by_id.sync_detailed(
             order_id,
             client=client,
@@ -586,6 +641,7 @@ class OrdersResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[Order]:
         """Cancel an order
 
@@ -598,13 +654,15 @@ class OrdersResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -614,7 +672,9 @@ class OrdersResourceWithRawResponse:
             Response[Order]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = _cancel_order.sync_detailed(
             order_id,
             client=client,
@@ -626,8 +686,8 @@ class AsyncOrdersResourceWithRawResponse:
     """The orders operations of an AsyncJuniperClient returning the whole response.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
-    object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
+    body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -645,6 +705,7 @@ class AsyncOrdersResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[OrderList]:
         """List orders
 
@@ -662,13 +723,15 @@ class AsyncOrdersResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -678,7 +741,9 @@ class AsyncOrdersResourceWithRawResponse:
             Response[OrderList]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = await _list_orders.asyncio_detailed(
             client=client,
             limit=limit,
@@ -696,6 +761,7 @@ class AsyncOrdersResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[Order]:
         """Create a new order
 
@@ -712,13 +778,15 @@ class AsyncOrdersResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -728,7 +796,9 @@ class AsyncOrdersResourceWithRawResponse:
             Response[Order]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = await _create_order.asyncio_detailed(
             client=client,
             body=request_body(CreateOrderRequest, body, "create_order"),
@@ -743,6 +813,7 @@ class AsyncOrdersResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[Order]:
         """Get an order
 
@@ -754,13 +825,15 @@ class AsyncOrdersResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -770,7 +843,9 @@ class AsyncOrdersResourceWithRawResponse:
             Response[Order]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = await _get_order_by_id.asyncio_detailed(
             order_id,
             client=client,
@@ -784,6 +859,7 @@ class AsyncOrdersResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[Order]:
         """Cancel an order
 
@@ -796,13 +872,15 @@ class AsyncOrdersResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -812,7 +890,9 @@ class AsyncOrdersResourceWithRawResponse:
             Response[Order]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = await _cancel_order.asyncio_detailed(
             order_id,
             client=client,

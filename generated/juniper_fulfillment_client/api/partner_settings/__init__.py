@@ -32,8 +32,8 @@ class PartnerSettingsResource:
     """The partner_settings operations of a JuniperClient.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
-    object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
+    body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -47,6 +47,7 @@ class PartnerSettingsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> PartnerSettings:
         """Get partner settings
 
@@ -57,13 +58,15 @@ class PartnerSettingsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -73,7 +76,9 @@ class PartnerSettingsResource:
             PartnerSettings
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return _get_partner_settings.sync(
             client=client,
         )
@@ -86,6 +91,7 @@ class PartnerSettingsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> PartnerSettings:
         """Update partner settings
 
@@ -102,13 +108,15 @@ class PartnerSettingsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -118,7 +126,9 @@ class PartnerSettingsResource:
             PartnerSettings
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return _update_partner_settings.sync(
             client=client,
             body=request_body(PartnerSettingsUpdate, body, "update_partner_settings"),
@@ -131,6 +141,7 @@ class PartnerSettingsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> WebhookSecret:
         """Get the webhook secret
 
@@ -142,13 +153,15 @@ class PartnerSettingsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -158,7 +171,9 @@ class PartnerSettingsResource:
             WebhookSecret
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return _get_webhook_secret.sync(
             client=client,
         )
@@ -169,6 +184,7 @@ class PartnerSettingsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> WebhookSecret:
         """Rotate the webhook secret
 
@@ -180,13 +196,15 @@ class PartnerSettingsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -196,7 +214,9 @@ class PartnerSettingsResource:
             WebhookSecret
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return _rotate_webhook_secret.sync(
             client=client,
         )
@@ -206,8 +226,8 @@ class AsyncPartnerSettingsResource:
     """The partner_settings operations of an AsyncJuniperClient, as coroutines.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
-    object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
+    body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -221,6 +241,7 @@ class AsyncPartnerSettingsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> PartnerSettings:
         """Get partner settings
 
@@ -231,13 +252,15 @@ class AsyncPartnerSettingsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -247,7 +270,9 @@ class AsyncPartnerSettingsResource:
             PartnerSettings
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return await _get_partner_settings.asyncio(
             client=client,
         )
@@ -260,6 +285,7 @@ class AsyncPartnerSettingsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> PartnerSettings:
         """Update partner settings
 
@@ -276,13 +302,15 @@ class AsyncPartnerSettingsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -292,7 +320,9 @@ class AsyncPartnerSettingsResource:
             PartnerSettings
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return await _update_partner_settings.asyncio(
             client=client,
             body=request_body(PartnerSettingsUpdate, body, "update_partner_settings"),
@@ -305,6 +335,7 @@ class AsyncPartnerSettingsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> WebhookSecret:
         """Get the webhook secret
 
@@ -316,13 +347,15 @@ class AsyncPartnerSettingsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -332,7 +365,9 @@ class AsyncPartnerSettingsResource:
             WebhookSecret
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return await _get_webhook_secret.asyncio(
             client=client,
         )
@@ -343,6 +378,7 @@ class AsyncPartnerSettingsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> WebhookSecret:
         """Rotate the webhook secret
 
@@ -354,13 +390,15 @@ class AsyncPartnerSettingsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -370,7 +408,9 @@ class AsyncPartnerSettingsResource:
             WebhookSecret
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return await _rotate_webhook_secret.asyncio(
             client=client,
         )
@@ -380,8 +420,8 @@ class PartnerSettingsResourceWithRawResponse:
     """The partner_settings operations returning the whole response: status, headers and parsed body.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
-    object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
+    body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -395,6 +435,7 @@ class PartnerSettingsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[PartnerSettings]:
         """Get partner settings
 
@@ -405,13 +446,15 @@ class PartnerSettingsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -421,7 +464,9 @@ class PartnerSettingsResourceWithRawResponse:
             Response[PartnerSettings]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = _get_partner_settings.sync_detailed(
             client=client,
         )
@@ -437,6 +482,7 @@ class PartnerSettingsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[PartnerSettings]:
         """Update partner settings
 
@@ -453,13 +499,15 @@ class PartnerSettingsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -469,7 +517,9 @@ class PartnerSettingsResourceWithRawResponse:
             Response[PartnerSettings]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = _update_partner_settings.sync_detailed(
             client=client,
             body=request_body(PartnerSettingsUpdate, body, "update_partner_settings"),
@@ -485,6 +535,7 @@ class PartnerSettingsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[WebhookSecret]:
         """Get the webhook secret
 
@@ -496,13 +547,15 @@ class PartnerSettingsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -512,7 +565,9 @@ class PartnerSettingsResourceWithRawResponse:
             Response[WebhookSecret]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = _get_webhook_secret.sync_detailed(
             client=client,
         )
@@ -526,6 +581,7 @@ class PartnerSettingsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[WebhookSecret]:
         """Rotate the webhook secret
 
@@ -537,13 +593,15 @@ class PartnerSettingsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -553,7 +611,9 @@ class PartnerSettingsResourceWithRawResponse:
             Response[WebhookSecret]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = _rotate_webhook_secret.sync_detailed(
             client=client,
         )
@@ -566,8 +626,8 @@ class AsyncPartnerSettingsResourceWithRawResponse:
     """The partner_settings operations of an AsyncJuniperClient returning the whole response.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
-    object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
+    body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -581,6 +641,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[PartnerSettings]:
         """Get partner settings
 
@@ -591,13 +652,15 @@ class AsyncPartnerSettingsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -607,7 +670,9 @@ class AsyncPartnerSettingsResourceWithRawResponse:
             Response[PartnerSettings]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = await _get_partner_settings.asyncio_detailed(
             client=client,
         )
@@ -623,6 +688,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[PartnerSettings]:
         """Update partner settings
 
@@ -639,13 +705,15 @@ class AsyncPartnerSettingsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -655,7 +723,9 @@ class AsyncPartnerSettingsResourceWithRawResponse:
             Response[PartnerSettings]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = await _update_partner_settings.asyncio_detailed(
             client=client,
             body=request_body(PartnerSettingsUpdate, body, "update_partner_settings"),
@@ -671,6 +741,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[WebhookSecret]:
         """Get the webhook secret
 
@@ -682,13 +753,15 @@ class AsyncPartnerSettingsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -698,7 +771,9 @@ class AsyncPartnerSettingsResourceWithRawResponse:
             Response[WebhookSecret]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = await _get_webhook_secret.asyncio_detailed(
             client=client,
         )
@@ -712,6 +787,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[WebhookSecret]:
         """Rotate the webhook secret
 
@@ -723,13 +799,15 @@ class AsyncPartnerSettingsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -739,7 +817,9 @@ class AsyncPartnerSettingsResourceWithRawResponse:
             Response[WebhookSecret]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = await _rotate_webhook_secret.asyncio_detailed(
             client=client,
         )

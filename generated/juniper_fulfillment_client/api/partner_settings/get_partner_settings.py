@@ -104,7 +104,7 @@ def sync_detailed(
             subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
             ConflictError, RateLimitError, InternalServerError, ...).
         juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-            timeout ran out).
+            timeout or the deadline ran out).
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -136,7 +136,7 @@ def sync(
             subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
             ConflictError, RateLimitError, InternalServerError, ...).
         juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-            timeout ran out).
+            timeout or the deadline ran out).
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -167,7 +167,7 @@ async def asyncio_detailed(
             subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
             ConflictError, RateLimitError, InternalServerError, ...).
         juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-            timeout ran out).
+            timeout or the deadline ran out).
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -197,7 +197,7 @@ async def asyncio(
             subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
             ConflictError, RateLimitError, InternalServerError, ...).
         juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-            timeout ran out).
+            timeout or the deadline ran out).
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.

@@ -32,8 +32,8 @@ class ProductsResource:
     """The products operations of a JuniperClient.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
-    object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
+    body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -54,6 +54,7 @@ class ProductsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> SyncCursorPage[Product]:
         """List products
 
@@ -71,13 +72,15 @@ class ProductsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -87,7 +90,9 @@ class ProductsResource:
             SyncCursorPage[Product]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return SyncCursorPage.first(
             _list_products,
             client,
@@ -109,6 +114,7 @@ class ProductsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Product:
         """Get a product
 
@@ -120,13 +126,15 @@ class ProductsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -136,7 +144,9 @@ class ProductsResource:
             Product
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return _get_product_by_id.sync(
             product_id,
             client=client,
@@ -147,8 +157,8 @@ class AsyncProductsResource:
     """The products operations of an AsyncJuniperClient, as coroutines.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
-    object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
+    body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -169,6 +179,7 @@ class AsyncProductsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> AsyncCursorPage[Product]:
         """List products
 
@@ -186,13 +197,15 @@ class AsyncProductsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -202,7 +215,9 @@ class AsyncProductsResource:
             AsyncCursorPage[Product]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return await AsyncCursorPage.first(
             _list_products,
             client,
@@ -224,6 +239,7 @@ class AsyncProductsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Product:
         """Get a product
 
@@ -235,13 +251,15 @@ class AsyncProductsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -251,7 +269,9 @@ class AsyncProductsResource:
             Product
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return await _get_product_by_id.asyncio(
             product_id,
             client=client,
@@ -262,8 +282,8 @@ class ProductsResourceWithRawResponse:
     """The products operations returning the whole response: status, headers and parsed body.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
-    object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
+    body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -284,6 +304,7 @@ class ProductsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[ProductList]:
         """List products
 
@@ -301,13 +322,15 @@ class ProductsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -317,7 +340,9 @@ class ProductsResourceWithRawResponse:
             Response[ProductList]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = _list_products.sync_detailed(
             client=client,
             limit=limit,
@@ -339,6 +364,7 @@ class ProductsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[Product]:
         """Get a product
 
@@ -350,13 +376,15 @@ class ProductsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -366,7 +394,9 @@ class ProductsResourceWithRawResponse:
             Response[Product]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = _get_product_by_id.sync_detailed(
             product_id,
             client=client,
@@ -378,8 +408,8 @@ class AsyncProductsResourceWithRawResponse:
     """The products operations of an AsyncJuniperClient returning the whole response.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
-    object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
+    body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -400,6 +430,7 @@ class AsyncProductsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[ProductList]:
         """List products
 
@@ -417,13 +448,15 @@ class AsyncProductsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -433,7 +466,9 @@ class AsyncProductsResourceWithRawResponse:
             Response[ProductList]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = await _list_products.asyncio_detailed(
             client=client,
             limit=limit,
@@ -455,6 +490,7 @@ class AsyncProductsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[Product]:
         """Get a product
 
@@ -466,13 +502,15 @@ class AsyncProductsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -482,7 +520,9 @@ class AsyncProductsResourceWithRawResponse:
             Response[Product]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = await _get_product_by_id.asyncio_detailed(
             product_id,
             client=client,

@@ -34,8 +34,8 @@ class ProtocolsResource:
     """The protocols operations of a JuniperClient.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
-    object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
+    body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -53,6 +53,7 @@ class ProtocolsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> SyncCursorPage[Protocol]:
         """List protocols
 
@@ -67,13 +68,15 @@ class ProtocolsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -83,7 +86,9 @@ class ProtocolsResource:
             SyncCursorPage[Protocol]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return SyncCursorPage.first(
             _list_protocols,
             client,
@@ -103,6 +108,7 @@ class ProtocolsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Protocol:
         """Create a new protocol
 
@@ -118,13 +124,15 @@ class ProtocolsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -134,7 +142,9 @@ class ProtocolsResource:
             Protocol
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return _create_protocol.sync(
             client=client,
             body=request_body(CreateOrderRequest, body, "create_protocol"),
@@ -148,6 +158,7 @@ class ProtocolsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Protocol:
         """Get a protocol
 
@@ -159,13 +170,15 @@ class ProtocolsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -175,7 +188,9 @@ class ProtocolsResource:
             Protocol
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return _get_protocol_by_id.sync(
             protocol_id,
             client=client,
@@ -190,6 +205,7 @@ class ProtocolsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Protocol:
         """Update a protocol
 
@@ -205,13 +221,15 @@ class ProtocolsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -221,7 +239,9 @@ class ProtocolsResource:
             Protocol
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return _update_protocol.sync(
             protocol_id,
             client=client,
@@ -236,6 +256,7 @@ class ProtocolsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> None:
         """Delete a protocol
 
@@ -247,13 +268,15 @@ class ProtocolsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -263,7 +286,9 @@ class ProtocolsResource:
             None
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return _delete_protocol.sync(
             protocol_id,
             client=client,
@@ -274,8 +299,8 @@ class AsyncProtocolsResource:
     """The protocols operations of an AsyncJuniperClient, as coroutines.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
-    object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
+    body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -293,6 +318,7 @@ class AsyncProtocolsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> AsyncCursorPage[Protocol]:
         """List protocols
 
@@ -307,13 +333,15 @@ class AsyncProtocolsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -323,7 +351,9 @@ class AsyncProtocolsResource:
             AsyncCursorPage[Protocol]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return await AsyncCursorPage.first(
             _list_protocols,
             client,
@@ -343,6 +373,7 @@ class AsyncProtocolsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Protocol:
         """Create a new protocol
 
@@ -358,13 +389,15 @@ class AsyncProtocolsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -374,7 +407,9 @@ class AsyncProtocolsResource:
             Protocol
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return await _create_protocol.asyncio(
             client=client,
             body=request_body(CreateOrderRequest, body, "create_protocol"),
@@ -388,6 +423,7 @@ class AsyncProtocolsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Protocol:
         """Get a protocol
 
@@ -399,13 +435,15 @@ class AsyncProtocolsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -415,7 +453,9 @@ class AsyncProtocolsResource:
             Protocol
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return await _get_protocol_by_id.asyncio(
             protocol_id,
             client=client,
@@ -430,6 +470,7 @@ class AsyncProtocolsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Protocol:
         """Update a protocol
 
@@ -445,13 +486,15 @@ class AsyncProtocolsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -461,7 +504,9 @@ class AsyncProtocolsResource:
             Protocol
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return await _update_protocol.asyncio(
             protocol_id,
             client=client,
@@ -476,6 +521,7 @@ class AsyncProtocolsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> None:
         """Delete a protocol
 
@@ -487,13 +533,15 @@ class AsyncProtocolsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -503,7 +551,9 @@ class AsyncProtocolsResource:
             None
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         return await _delete_protocol.asyncio(
             protocol_id,
             client=client,
@@ -514,8 +564,8 @@ class ProtocolsResourceWithRawResponse:
     """The protocols operations returning the whole response: status, headers and parsed body.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
-    object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
+    body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -533,6 +583,7 @@ class ProtocolsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[ProtocolList]:
         """List protocols
 
@@ -547,13 +598,15 @@ class ProtocolsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -563,7 +616,9 @@ class ProtocolsResourceWithRawResponse:
             Response[ProtocolList]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = _list_protocols.sync_detailed(
             client=client,
             limit=limit,
@@ -583,6 +638,7 @@ class ProtocolsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[Protocol]:
         """Create a new protocol
 
@@ -598,13 +654,15 @@ class ProtocolsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -614,7 +672,9 @@ class ProtocolsResourceWithRawResponse:
             Response[Protocol]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = _create_protocol.sync_detailed(
             client=client,
             body=request_body(CreateOrderRequest, body, "create_protocol"),
@@ -629,6 +689,7 @@ class ProtocolsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[Protocol]:
         """Get a protocol
 
@@ -640,13 +701,15 @@ class ProtocolsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -656,7 +719,9 @@ class ProtocolsResourceWithRawResponse:
             Response[Protocol]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = _get_protocol_by_id.sync_detailed(
             protocol_id,
             client=client,
@@ -672,6 +737,7 @@ class ProtocolsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[Protocol]:
         """Update a protocol
 
@@ -687,13 +753,15 @@ class ProtocolsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -703,7 +771,9 @@ class ProtocolsResourceWithRawResponse:
             Response[Protocol]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = _update_protocol.sync_detailed(
             protocol_id,
             client=client,
@@ -719,6 +789,7 @@ class ProtocolsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[None]:
         """Delete a protocol
 
@@ -730,13 +801,15 @@ class ProtocolsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -746,7 +819,9 @@ class ProtocolsResourceWithRawResponse:
             Response[None]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = _delete_protocol.sync_detailed(
             protocol_id,
             client=client,
@@ -758,8 +833,8 @@ class AsyncProtocolsResourceWithRawResponse:
     """The protocols operations of an AsyncJuniperClient returning the whole response.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
-    object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
+    body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -777,6 +852,7 @@ class AsyncProtocolsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[ProtocolList]:
         """List protocols
 
@@ -791,13 +867,15 @@ class AsyncProtocolsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -807,7 +885,9 @@ class AsyncProtocolsResourceWithRawResponse:
             Response[ProtocolList]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = await _list_protocols.asyncio_detailed(
             client=client,
             limit=limit,
@@ -827,6 +907,7 @@ class AsyncProtocolsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[Protocol]:
         """Create a new protocol
 
@@ -842,13 +923,15 @@ class AsyncProtocolsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -858,7 +941,9 @@ class AsyncProtocolsResourceWithRawResponse:
             Response[Protocol]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = await _create_protocol.asyncio_detailed(
             client=client,
             body=request_body(CreateOrderRequest, body, "create_protocol"),
@@ -873,6 +958,7 @@ class AsyncProtocolsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[Protocol]:
         """Get a protocol
 
@@ -884,13 +970,15 @@ class AsyncProtocolsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -900,7 +988,9 @@ class AsyncProtocolsResourceWithRawResponse:
             Response[Protocol]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = await _get_protocol_by_id.asyncio_detailed(
             protocol_id,
             client=client,
@@ -916,6 +1006,7 @@ class AsyncProtocolsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[Protocol]:
         """Update a protocol
 
@@ -931,13 +1022,15 @@ class AsyncProtocolsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -947,7 +1040,9 @@ class AsyncProtocolsResourceWithRawResponse:
             Response[Protocol]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = await _update_protocol.asyncio_detailed(
             protocol_id,
             client=client,
@@ -963,6 +1058,7 @@ class AsyncProtocolsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Response[None]:
         """Delete a protocol
 
@@ -974,13 +1070,15 @@ class AsyncProtocolsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -990,7 +1088,9 @@ class AsyncProtocolsResourceWithRawResponse:
             Response[None]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline
+        )
         response = await _delete_protocol.asyncio_detailed(
             protocol_id,
             client=client,
