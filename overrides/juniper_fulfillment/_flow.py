@@ -78,6 +78,7 @@ class Engine:
                 token = yield NEED_TOKEN
             else:
                 token = yield NeedToken(end)
+                assert isinstance(token, str)
                 remaining = end - time.monotonic()
                 if remaining <= 0:
                     assert deadline is not None
