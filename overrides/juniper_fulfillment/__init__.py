@@ -1,6 +1,7 @@
 """juniper-fulfillment: the Python client for the Juniper Health Order Fulfillment API."""
 
 from ._client import AsyncJuniperClient, JuniperClient
+from ._hooks import AttemptEvent, Hooks, ResponseEvent, RetryEvent, TokenEvent
 from ._pagination import AsyncCursorPage, SyncCursorPage, apaginate, paginate
 from ._version import API_VERSION, __version__
 from .errors import (
@@ -31,10 +32,12 @@ __all__ = [
     "APITimeoutError",
     "AsyncCursorPage",
     "AsyncJuniperClient",
+    "AttemptEvent",
     "AuthenticationError",
     "BadRequestError",
     "ClientClosedError",
     "ConflictError",
+    "Hooks",
     "InternalServerError",
     "JuniperClient",
     "JuniperError",
@@ -43,8 +46,11 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
+    "ResponseEvent",
     "ResponseValidationError",
+    "RetryEvent",
     "SyncCursorPage",
+    "TokenEvent",
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "WebhookVerificationError",

@@ -8,10 +8,10 @@ importing each other.
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Final, TypeVar
+from typing import Any, Final, TypeVar
 
 import httpx
 
@@ -42,6 +42,14 @@ class Sleep:
     seconds: float
 
 
+@dataclass(slots=True)
+class Emit:
+    """Call ``hook`` with ``event`` (a hook of :mod:`._hooks`); its errors are only logged."""
+
+    hook: Callable[[Any], object]
+    event: object
+
+
 class NeedToken:
     """Produce a valid access token (from the cache, or by exchanging the client credentials).
 
@@ -57,7 +65,7 @@ class NeedToken:
 
 NEED_TOKEN: Final = NeedToken()
 
-Action = Send | Sleep | NeedToken
+Action = Send | Sleep | NeedToken | Emit
 Flow = Generator[Action, object, T]
 
 ErrorT = TypeVar("ErrorT", bound=JuniperError)

@@ -27,6 +27,7 @@ from ._config import (
 )
 from ._flow import Engine, RetrySleep
 from ._fork import reset_after_fork
+from ._hooks import Hooks, check_hooks
 from ._logging import configure_from_env
 from ._pool import AsyncConnectionPool, ConnectionPool, LoopPools
 from ._resource import NOT_GIVEN, NotGiven, check_deadline, check_max_retries, check_timeout
@@ -226,6 +227,7 @@ class BaseJuniperClient(AuthenticatedClient):
         httpx_args: Mapping[str, Any] | None = None,
         retry_sleep: RetrySleep | None = None,
         deadline: float | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         """Create a client; nothing is sent until the first call.
 
@@ -258,6 +260,9 @@ class BaseJuniperClient(AuthenticatedClient):
                 and waits between them together, or None (the default) for no limit: each
                 attempt waits at most what remains, no retry starts that would end past it, and
                 running out raises ``APITimeoutError``.
+            hooks: a :class:`Hooks` of callbacks told of each attempt, response, retry and
+                token (sync or, with ``AsyncJuniperClient``, async); an exception in one is
+                logged and changes nothing.
             retry_sleep: for tests: called with each wait before a retry (the policy's backoff or
                 the server's ``Retry-After``) instead of sleeping it; every retry decision and log
                 line stays as it is. ``FakeJuniper``'s clients record the waits this way
@@ -302,6 +307,7 @@ class BaseJuniperClient(AuthenticatedClient):
             verify_ssl=verify_ssl,
             httpx_args=args,
             deadline=deadline,
+            hooks=hooks,
         )
 
     def _init(
@@ -317,11 +323,13 @@ class BaseJuniperClient(AuthenticatedClient):
         httpx_args: dict[str, Any],
         cookies: dict[str, str] | None = None,
         deadline: float | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         # Here, so that the constructor, with_options and every per-call option are all checked.
         max_retries = check_max_retries(max_retries)
         timeout = check_timeout(timeout)
         deadline = check_deadline(deadline)
+        hooks = check_hooks(hooks)
         configure_from_env()
         super().__init__(
             base_url=base_url,
@@ -340,7 +348,10 @@ class BaseJuniperClient(AuthenticatedClient):
             shared.owner = self._lifecycle
         self._max_retries = max_retries
         self._deadline = deadline
-        self._engine = Engine(shared.tokens, RetryPolicy(max_retries), shared.retry_sleep, deadline)
+        self._hooks = hooks
+        self._engine = Engine(
+            shared.tokens, RetryPolicy(max_retries), shared.retry_sleep, deadline, hooks
+        )
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Self:
@@ -388,9 +399,10 @@ class BaseJuniperClient(AuthenticatedClient):
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Self:
-        """A copy with other retry, timeout, deadline or header settings (``deadline=None``
-        removes the deadline).
+        """A copy with other retry, timeout, deadline, hook or header settings (``deadline=None``
+        removes the deadline, ``hooks=None`` the hooks).
 
         The copy shares the token cache and the connection pools, so making one per call is
         cheap. The original owns the pools: closing it closes its copies too (they raise
@@ -408,6 +420,7 @@ class BaseJuniperClient(AuthenticatedClient):
             httpx_args=dict(self._httpx_args),
             cookies=dict(self._cookies),
             deadline=self._deadline if isinstance(deadline, NotGiven) else deadline,
+            hooks=self._hooks if isinstance(hooks, NotGiven) else hooks,
         )
         return clone
 
@@ -521,6 +534,10 @@ class BaseJuniperClient(AuthenticatedClient):
     @property
     def timeout(self) -> httpx.Timeout | None:
         return self._timeout
+
+    @property
+    def hooks(self) -> Hooks | None:
+        return self._hooks
 
     @property
     def deadline(self) -> float | None:

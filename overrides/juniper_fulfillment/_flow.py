@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TypeVar
 
 import httpx
@@ -19,12 +20,22 @@ import httpx
 from ._actions import (
     NEED_TOKEN,
     Attempts,
+    Emit,
     Flow,
     NeedToken,
     Send,
     Sleep,
     connection_error,
     deadline_error,
+)
+from ._hooks import (
+    AttemptEvent,
+    Hooks,
+    ResponseEvent,
+    RetryEvent,
+    TokenEvent,
+    acall_hook,
+    call_hook,
 )
 from ._logging import redacted_headers
 from ._retry import IDEMPOTENT_METHODS, RetryPolicy
@@ -53,11 +64,13 @@ class Engine:
         policy: RetryPolicy,
         sleep: RetrySleep | None = None,
         deadline: float | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         self.tokens = tokens
         self.policy = policy
         self.sleep = sleep
         self.deadline = deadline
+        self.hooks = hooks
 
     def request_flow(self, request: httpx.Request) -> Flow[httpx.Response]:
         idempotent = request.method in IDEMPOTENT_METHODS
@@ -73,6 +86,9 @@ class Engine:
         capped = False
         sent_count = 0
         last: httpx.Response | Exception | None = None
+        hooks = self.hooks
+        # Put there by the generated operation (see endpoint_module.py.jinja).
+        operation_id = None if hooks is None else request.extensions.get("juniper_operation_id")
         while True:
             if end is None:
                 token = yield NEED_TOKEN
@@ -89,6 +105,11 @@ class Engine:
                 request.extensions["timeout"], capped = _capped(own_timeouts, remaining)
             assert isinstance(token, str)
             request.headers["Authorization"] = "Bearer " + token
+            if hooks is not None and hooks.on_attempt is not None:
+                yield Emit(
+                    hooks.on_attempt,
+                    AttemptEvent(operation_id, request.method, str(request.url), sent_count + 1),
+                )
             sent = time.time()
             started = time.perf_counter()
             result = yield Send(request)
@@ -125,6 +146,18 @@ class Engine:
                         request, deadline, sent_count, result, attempts
                     ) from result
                 _log_retry(request, wait, type(result).__name__)
+                if hooks is not None and hooks.on_retry is not None:
+                    yield Emit(
+                        hooks.on_retry,
+                        RetryEvent(
+                            operation_id,
+                            request.method,
+                            str(request.url),
+                            sent_count,
+                            type(result).__name__,
+                            wait,
+                        ),
+                    )
                 retries += 1
                 yield Sleep(wait)
                 continue
@@ -132,6 +165,19 @@ class Engine:
             assert isinstance(result, httpx.Response)
             response = result
             _log_attempt(request, response, response.status_code, attempt, elapsed)
+            if hooks is not None and hooks.on_response is not None:
+                yield Emit(
+                    hooks.on_response,
+                    ResponseEvent(
+                        operation_id,
+                        request.method,
+                        str(request.url),
+                        sent_count,
+                        response.status_code,
+                        elapsed,
+                        _request_id(response.headers),
+                    ),
+                )
             if response.status_code < 400:
                 return response
             attempts.record(sent, response)
@@ -159,6 +205,18 @@ class Engine:
                 assert deadline is not None
                 raise deadline_error(request, deadline, sent_count, response, attempts)
             _log_retry(request, wait, f"status {response.status_code}")
+            if hooks is not None and hooks.on_retry is not None:
+                yield Emit(
+                    hooks.on_retry,
+                    RetryEvent(
+                        operation_id,
+                        request.method,
+                        str(request.url),
+                        sent_count,
+                        f"status {response.status_code}",
+                        wait,
+                    ),
+                )
             retries += 1
             yield Sleep(wait)
 
@@ -178,6 +236,9 @@ class Engine:
                     value = error
             elif isinstance(action, NeedToken):
                 value = self._token_sync(transport, action.end)
+            elif isinstance(action, Emit):
+                call_hook(action.hook, action.event)
+                value = None
             else:
                 if self.sleep is None:
                     time.sleep(action.seconds)
@@ -200,6 +261,9 @@ class Engine:
                     value = error
             elif isinstance(action, NeedToken):
                 value = await self._token_async(transport, action.end)
+            elif isinstance(action, Emit):
+                await acall_hook(action.hook, action.event)
+                value = None
             elif self.sleep is None:
                 # Imported here: asyncio costs ~15 ms at start-up and sync users never need it.
                 import asyncio
@@ -227,9 +291,12 @@ class Engine:
                 token = None
                 try:
                     token = self.run_sync(transport, self._fetch_flow(end))
-                    return token
                 finally:
                     tokens.release(exchange, token)
+                event = self._token_event(token)
+                if event is not None and self.hooks is not None and self.hooks.on_token:
+                    call_hook(self.hooks.on_token, event)
+                return token
             if not exchange.wait():
                 tokens.abandon(exchange)
             elif exchange.token is not None:
@@ -257,13 +324,26 @@ class Engine:
                 token = None
                 try:
                     token = await self.run_async(transport, self._fetch_flow(end))
-                    return token
                 finally:
                     tokens.release(exchange, token)
+                event = self._token_event(token)
+                if event is not None and self.hooks is not None and self.hooks.on_token:
+                    await acall_hook(self.hooks.on_token, event)
+                return token
             if not await exchange.wait_async():
                 tokens.abandon(exchange)
             elif exchange.token is not None:
                 return exchange.token
+
+    def _token_event(self, token: str) -> TokenEvent | None:
+        """The on_token event for ``token``, if there is such a hook; never the token itself."""
+        if self.hooks is None or self.hooks.on_token is None:
+            return None
+        lifetime = self.tokens.lifetime(token)
+        if lifetime is None:
+            return None
+        seconds, ends = lifetime
+        return TokenEvent(seconds, datetime.fromtimestamp(ends, UTC))
 
     def _fetch_flow(self, end: float | None) -> Flow[str]:
         flow = self.tokens.fetch_flow(self.policy)

@@ -25,6 +25,7 @@ from .errors import RequestValidationError
 
 if TYPE_CHECKING:
     from ._client import BaseJuniperClient
+    from ._hooks import Hooks
 
 __all__ = [
     "NOT_GIVEN",
@@ -140,6 +141,7 @@ def call_client(
     extra_headers: Mapping[str, str] | None,
     max_retries: int | None,
     deadline: float | NotGiven | None = NOT_GIVEN,
+    hooks: Hooks | NotGiven | None = NOT_GIVEN,
 ) -> ClientT:
     """The client one call runs on: ``client`` itself, or a copy with this call's options."""
     if (
@@ -147,10 +149,15 @@ def call_client(
         and extra_headers is None
         and max_retries is None
         and deadline is NOT_GIVEN
+        and hooks is NOT_GIVEN
     ):
         return client
     return client.with_options(
-        timeout=timeout, headers=extra_headers, max_retries=max_retries, deadline=deadline
+        timeout=timeout,
+        headers=extra_headers,
+        max_retries=max_retries,
+        deadline=deadline,
+        hooks=hooks,
     )
 
 

@@ -8,6 +8,7 @@ from typing import Any, cast
 
 import httpx
 from juniper_fulfillment._client import BaseJuniperClient
+from juniper_fulfillment._hooks import Hooks
 from juniper_fulfillment._pagination import AsyncCursorPage, SyncCursorPage
 from juniper_fulfillment._resource import (
     NOT_GIVEN,
@@ -34,8 +35,8 @@ class OrdersResource:
     """The orders operations of a JuniperClient.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
-    body is a JSON object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -54,6 +55,7 @@ class OrdersResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> SyncCursorPage[Order]:
         """List orders
 
@@ -73,6 +75,7 @@ class OrdersResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -90,7 +93,7 @@ class OrdersResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return SyncCursorPage.first(
             _list_orders,
@@ -112,6 +115,7 @@ class OrdersResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Order:
         """Create a new order
 
@@ -130,6 +134,7 @@ class OrdersResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -147,7 +152,7 @@ class OrdersResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return _create_order.sync(
             client=client,
@@ -163,6 +168,7 @@ class OrdersResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Order:
         """Get an order
 
@@ -176,6 +182,7 @@ class OrdersResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -193,7 +200,7 @@ class OrdersResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return _get_order_by_id.sync(
             order_id,
@@ -208,6 +215,7 @@ class OrdersResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Order:
         """Cancel an order
 
@@ -222,6 +230,7 @@ class OrdersResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -239,7 +248,7 @@ class OrdersResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return _cancel_order.sync(
             order_id,
@@ -251,8 +260,8 @@ class AsyncOrdersResource:
     """The orders operations of an AsyncJuniperClient, as coroutines.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
-    body is a JSON object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -271,6 +280,7 @@ class AsyncOrdersResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> AsyncCursorPage[Order]:
         """List orders
 
@@ -290,6 +300,7 @@ class AsyncOrdersResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -307,7 +318,7 @@ class AsyncOrdersResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return await AsyncCursorPage.first(
             _list_orders,
@@ -329,6 +340,7 @@ class AsyncOrdersResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Order:
         """Create a new order
 
@@ -347,6 +359,7 @@ class AsyncOrdersResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -364,7 +377,7 @@ class AsyncOrdersResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return await _create_order.asyncio(
             client=client,
@@ -380,6 +393,7 @@ class AsyncOrdersResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Order:
         """Get an order
 
@@ -393,6 +407,7 @@ class AsyncOrdersResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -410,7 +425,7 @@ class AsyncOrdersResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return await _get_order_by_id.asyncio(
             order_id,
@@ -425,6 +440,7 @@ class AsyncOrdersResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Order:
         """Cancel an order
 
@@ -439,6 +455,7 @@ class AsyncOrdersResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -456,7 +473,7 @@ class AsyncOrdersResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return await _cancel_order.asyncio(
             order_id,
@@ -468,8 +485,8 @@ class OrdersResourceWithRawResponse:
     """The orders operations returning the whole response: status, headers and parsed body.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
-    body is a JSON object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -488,6 +505,7 @@ class OrdersResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[OrderList]:
         """List orders
 
@@ -507,6 +525,7 @@ class OrdersResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -524,7 +543,7 @@ class OrdersResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = _list_orders.sync_detailed(
             client=client,
@@ -544,6 +563,7 @@ class OrdersResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[Order]:
         """Create a new order
 
@@ -562,6 +582,7 @@ class OrdersResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -579,7 +600,7 @@ class OrdersResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = _create_order.sync_detailed(
             client=client,
@@ -596,6 +617,7 @@ class OrdersResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[Order]:
         """Get an order
 
@@ -609,6 +631,7 @@ class OrdersResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -626,7 +649,7 @@ class OrdersResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = _get_order_by_id.sync_detailed(
             order_id,
@@ -642,6 +665,7 @@ class OrdersResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[Order]:
         """Cancel an order
 
@@ -656,6 +680,7 @@ class OrdersResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -673,7 +698,7 @@ class OrdersResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = _cancel_order.sync_detailed(
             order_id,
@@ -686,8 +711,8 @@ class AsyncOrdersResourceWithRawResponse:
     """The orders operations of an AsyncJuniperClient returning the whole response.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
-    body is a JSON object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -706,6 +731,7 @@ class AsyncOrdersResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[OrderList]:
         """List orders
 
@@ -725,6 +751,7 @@ class AsyncOrdersResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -742,7 +769,7 @@ class AsyncOrdersResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = await _list_orders.asyncio_detailed(
             client=client,
@@ -762,6 +789,7 @@ class AsyncOrdersResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[Order]:
         """Create a new order
 
@@ -780,6 +808,7 @@ class AsyncOrdersResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -797,7 +826,7 @@ class AsyncOrdersResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = await _create_order.asyncio_detailed(
             client=client,
@@ -814,6 +843,7 @@ class AsyncOrdersResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[Order]:
         """Get an order
 
@@ -827,6 +857,7 @@ class AsyncOrdersResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -844,7 +875,7 @@ class AsyncOrdersResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = await _get_order_by_id.asyncio_detailed(
             order_id,
@@ -860,6 +891,7 @@ class AsyncOrdersResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[Order]:
         """Cancel an order
 
@@ -874,6 +906,7 @@ class AsyncOrdersResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -891,7 +924,7 @@ class AsyncOrdersResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = await _cancel_order.asyncio_detailed(
             order_id,

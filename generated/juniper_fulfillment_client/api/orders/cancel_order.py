@@ -21,6 +21,7 @@ def _get_kwargs(
         "url": "/orders/{order_id}/cancel".format(
             order_id=path_segment("order_id", order_id),
         ),
+        "extensions": {"juniper_operation_id": "cancelOrder"},
     }
 
     return _kwargs

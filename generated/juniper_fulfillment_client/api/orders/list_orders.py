@@ -47,6 +47,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/orders",
         "params": params,
+        "extensions": {"juniper_operation_id": "listOrders"},
     }
 
     return _kwargs

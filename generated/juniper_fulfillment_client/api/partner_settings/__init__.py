@@ -8,6 +8,7 @@ from typing import Any, cast
 
 import httpx
 from juniper_fulfillment._client import BaseJuniperClient
+from juniper_fulfillment._hooks import Hooks
 from juniper_fulfillment._pagination import AsyncCursorPage, SyncCursorPage
 from juniper_fulfillment._resource import (
     NOT_GIVEN,
@@ -32,8 +33,8 @@ class PartnerSettingsResource:
     """The partner_settings operations of a JuniperClient.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
-    body is a JSON object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -48,6 +49,7 @@ class PartnerSettingsResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> PartnerSettings:
         """Get partner settings
 
@@ -60,6 +62,7 @@ class PartnerSettingsResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -77,7 +80,7 @@ class PartnerSettingsResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return _get_partner_settings.sync(
             client=client,
@@ -92,6 +95,7 @@ class PartnerSettingsResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> PartnerSettings:
         """Update partner settings
 
@@ -110,6 +114,7 @@ class PartnerSettingsResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -127,7 +132,7 @@ class PartnerSettingsResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return _update_partner_settings.sync(
             client=client,
@@ -142,6 +147,7 @@ class PartnerSettingsResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> WebhookSecret:
         """Get the webhook secret
 
@@ -155,6 +161,7 @@ class PartnerSettingsResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -172,7 +179,7 @@ class PartnerSettingsResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return _get_webhook_secret.sync(
             client=client,
@@ -185,6 +192,7 @@ class PartnerSettingsResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> WebhookSecret:
         """Rotate the webhook secret
 
@@ -198,6 +206,7 @@ class PartnerSettingsResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -215,7 +224,7 @@ class PartnerSettingsResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return _rotate_webhook_secret.sync(
             client=client,
@@ -226,8 +235,8 @@ class AsyncPartnerSettingsResource:
     """The partner_settings operations of an AsyncJuniperClient, as coroutines.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
-    body is a JSON object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -242,6 +251,7 @@ class AsyncPartnerSettingsResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> PartnerSettings:
         """Get partner settings
 
@@ -254,6 +264,7 @@ class AsyncPartnerSettingsResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -271,7 +282,7 @@ class AsyncPartnerSettingsResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return await _get_partner_settings.asyncio(
             client=client,
@@ -286,6 +297,7 @@ class AsyncPartnerSettingsResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> PartnerSettings:
         """Update partner settings
 
@@ -304,6 +316,7 @@ class AsyncPartnerSettingsResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -321,7 +334,7 @@ class AsyncPartnerSettingsResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return await _update_partner_settings.asyncio(
             client=client,
@@ -336,6 +349,7 @@ class AsyncPartnerSettingsResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> WebhookSecret:
         """Get the webhook secret
 
@@ -349,6 +363,7 @@ class AsyncPartnerSettingsResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -366,7 +381,7 @@ class AsyncPartnerSettingsResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return await _get_webhook_secret.asyncio(
             client=client,
@@ -379,6 +394,7 @@ class AsyncPartnerSettingsResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> WebhookSecret:
         """Rotate the webhook secret
 
@@ -392,6 +408,7 @@ class AsyncPartnerSettingsResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -409,7 +426,7 @@ class AsyncPartnerSettingsResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return await _rotate_webhook_secret.asyncio(
             client=client,
@@ -420,8 +437,8 @@ class PartnerSettingsResourceWithRawResponse:
     """The partner_settings operations returning the whole response: status, headers and parsed body.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
-    body is a JSON object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -436,6 +453,7 @@ class PartnerSettingsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[PartnerSettings]:
         """Get partner settings
 
@@ -448,6 +466,7 @@ class PartnerSettingsResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -465,7 +484,7 @@ class PartnerSettingsResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = _get_partner_settings.sync_detailed(
             client=client,
@@ -483,6 +502,7 @@ class PartnerSettingsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[PartnerSettings]:
         """Update partner settings
 
@@ -501,6 +521,7 @@ class PartnerSettingsResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -518,7 +539,7 @@ class PartnerSettingsResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = _update_partner_settings.sync_detailed(
             client=client,
@@ -536,6 +557,7 @@ class PartnerSettingsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[WebhookSecret]:
         """Get the webhook secret
 
@@ -549,6 +571,7 @@ class PartnerSettingsResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -566,7 +589,7 @@ class PartnerSettingsResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = _get_webhook_secret.sync_detailed(
             client=client,
@@ -582,6 +605,7 @@ class PartnerSettingsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[WebhookSecret]:
         """Rotate the webhook secret
 
@@ -595,6 +619,7 @@ class PartnerSettingsResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -612,7 +637,7 @@ class PartnerSettingsResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = _rotate_webhook_secret.sync_detailed(
             client=client,
@@ -626,8 +651,8 @@ class AsyncPartnerSettingsResourceWithRawResponse:
     """The partner_settings operations of an AsyncJuniperClient returning the whole response.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
-    body is a JSON object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -642,6 +667,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[PartnerSettings]:
         """Get partner settings
 
@@ -654,6 +680,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -671,7 +698,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = await _get_partner_settings.asyncio_detailed(
             client=client,
@@ -689,6 +716,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[PartnerSettings]:
         """Update partner settings
 
@@ -707,6 +735,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -724,7 +753,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = await _update_partner_settings.asyncio_detailed(
             client=client,
@@ -742,6 +771,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[WebhookSecret]:
         """Get the webhook secret
 
@@ -755,6 +785,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -772,7 +803,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = await _get_webhook_secret.asyncio_detailed(
             client=client,
@@ -788,6 +819,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[WebhookSecret]:
         """Rotate the webhook secret
 
@@ -801,6 +833,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -818,7 +851,7 @@ class AsyncPartnerSettingsResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = await _rotate_webhook_secret.asyncio_detailed(
             client=client,

@@ -17,6 +17,7 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/partners/settings/webhook-secret",
+        "extensions": {"juniper_operation_id": "getWebhookSecret"},
     }
 
     return _kwargs

@@ -17,6 +17,7 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/partners/settings/rotate-webhook-secret",
+        "extensions": {"juniper_operation_id": "rotateWebhookSecret"},
     }
 
     return _kwargs

@@ -23,6 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/partners/settings",
+        "extensions": {"juniper_operation_id": "updatePartnerSettings"},
     }
 
     _kwargs["json"] = body.to_dict()

@@ -9,6 +9,7 @@ from typing import Any, cast
 
 import httpx
 from juniper_fulfillment._client import BaseJuniperClient
+from juniper_fulfillment._hooks import Hooks
 from juniper_fulfillment._pagination import AsyncCursorPage, SyncCursorPage
 from juniper_fulfillment._resource import (
     NOT_GIVEN,
@@ -32,8 +33,8 @@ class ProductsResource:
     """The products operations of a JuniperClient.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
-    body is a JSON object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -55,6 +56,7 @@ class ProductsResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> SyncCursorPage[Product]:
         """List products
 
@@ -74,6 +76,7 @@ class ProductsResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -91,7 +94,7 @@ class ProductsResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return SyncCursorPage.first(
             _list_products,
@@ -115,6 +118,7 @@ class ProductsResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Product:
         """Get a product
 
@@ -128,6 +132,7 @@ class ProductsResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -145,7 +150,7 @@ class ProductsResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return _get_product_by_id.sync(
             product_id,
@@ -157,8 +162,8 @@ class AsyncProductsResource:
     """The products operations of an AsyncJuniperClient, as coroutines.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
-    body is a JSON object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -180,6 +185,7 @@ class AsyncProductsResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> AsyncCursorPage[Product]:
         """List products
 
@@ -199,6 +205,7 @@ class AsyncProductsResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -216,7 +223,7 @@ class AsyncProductsResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return await AsyncCursorPage.first(
             _list_products,
@@ -240,6 +247,7 @@ class AsyncProductsResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Product:
         """Get a product
 
@@ -253,6 +261,7 @@ class AsyncProductsResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -270,7 +279,7 @@ class AsyncProductsResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return await _get_product_by_id.asyncio(
             product_id,
@@ -282,8 +291,8 @@ class ProductsResourceWithRawResponse:
     """The products operations returning the whole response: status, headers and parsed body.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
-    body is a JSON object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -305,6 +314,7 @@ class ProductsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[ProductList]:
         """List products
 
@@ -324,6 +334,7 @@ class ProductsResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -341,7 +352,7 @@ class ProductsResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = _list_products.sync_detailed(
             client=client,
@@ -365,6 +376,7 @@ class ProductsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[Product]:
         """Get a product
 
@@ -378,6 +390,7 @@ class ProductsResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -395,7 +408,7 @@ class ProductsResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = _get_product_by_id.sync_detailed(
             product_id,
@@ -408,8 +421,8 @@ class AsyncProductsResourceWithRawResponse:
     """The products operations of an AsyncJuniperClient returning the whole response.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
-    body is a JSON object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -431,6 +444,7 @@ class AsyncProductsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[ProductList]:
         """List products
 
@@ -450,6 +464,7 @@ class AsyncProductsResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -467,7 +482,7 @@ class AsyncProductsResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = await _list_products.asyncio_detailed(
             client=client,
@@ -491,6 +506,7 @@ class AsyncProductsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[Product]:
         """Get a product
 
@@ -504,6 +520,7 @@ class AsyncProductsResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -521,7 +538,7 @@ class AsyncProductsResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = await _get_product_by_id.asyncio_detailed(
             product_id,

@@ -21,6 +21,7 @@ def _get_kwargs(
         "url": "/products/{product_id}".format(
             product_id=path_segment("product_id", product_id),
         ),
+        "extensions": {"juniper_operation_id": "getProductById"},
     }
 
     return _kwargs

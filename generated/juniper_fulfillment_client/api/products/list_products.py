@@ -63,6 +63,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/products",
         "params": params,
+        "extensions": {"juniper_operation_id": "listProducts"},
     }
 
     return _kwargs

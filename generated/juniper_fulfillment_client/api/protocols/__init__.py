@@ -8,6 +8,7 @@ from typing import Any, cast
 
 import httpx
 from juniper_fulfillment._client import BaseJuniperClient
+from juniper_fulfillment._hooks import Hooks
 from juniper_fulfillment._pagination import AsyncCursorPage, SyncCursorPage
 from juniper_fulfillment._resource import (
     NOT_GIVEN,
@@ -34,8 +35,8 @@ class ProtocolsResource:
     """The protocols operations of a JuniperClient.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
-    body is a JSON object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -54,6 +55,7 @@ class ProtocolsResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> SyncCursorPage[Protocol]:
         """List protocols
 
@@ -70,6 +72,7 @@ class ProtocolsResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -87,7 +90,7 @@ class ProtocolsResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return SyncCursorPage.first(
             _list_protocols,
@@ -109,6 +112,7 @@ class ProtocolsResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Protocol:
         """Create a new protocol
 
@@ -126,6 +130,7 @@ class ProtocolsResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -143,7 +148,7 @@ class ProtocolsResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return _create_protocol.sync(
             client=client,
@@ -159,6 +164,7 @@ class ProtocolsResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Protocol:
         """Get a protocol
 
@@ -172,6 +178,7 @@ class ProtocolsResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -189,7 +196,7 @@ class ProtocolsResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return _get_protocol_by_id.sync(
             protocol_id,
@@ -206,6 +213,7 @@ class ProtocolsResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Protocol:
         """Update a protocol
 
@@ -223,6 +231,7 @@ class ProtocolsResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -240,7 +249,7 @@ class ProtocolsResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return _update_protocol.sync(
             protocol_id,
@@ -257,6 +266,7 @@ class ProtocolsResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> None:
         """Delete a protocol
 
@@ -270,6 +280,7 @@ class ProtocolsResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -287,7 +298,7 @@ class ProtocolsResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return _delete_protocol.sync(
             protocol_id,
@@ -299,8 +310,8 @@ class AsyncProtocolsResource:
     """The protocols operations of an AsyncJuniperClient, as coroutines.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
-    body is a JSON object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -319,6 +330,7 @@ class AsyncProtocolsResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> AsyncCursorPage[Protocol]:
         """List protocols
 
@@ -335,6 +347,7 @@ class AsyncProtocolsResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -352,7 +365,7 @@ class AsyncProtocolsResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return await AsyncCursorPage.first(
             _list_protocols,
@@ -374,6 +387,7 @@ class AsyncProtocolsResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Protocol:
         """Create a new protocol
 
@@ -391,6 +405,7 @@ class AsyncProtocolsResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -408,7 +423,7 @@ class AsyncProtocolsResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return await _create_protocol.asyncio(
             client=client,
@@ -424,6 +439,7 @@ class AsyncProtocolsResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Protocol:
         """Get a protocol
 
@@ -437,6 +453,7 @@ class AsyncProtocolsResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -454,7 +471,7 @@ class AsyncProtocolsResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return await _get_protocol_by_id.asyncio(
             protocol_id,
@@ -471,6 +488,7 @@ class AsyncProtocolsResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Protocol:
         """Update a protocol
 
@@ -488,6 +506,7 @@ class AsyncProtocolsResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -505,7 +524,7 @@ class AsyncProtocolsResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return await _update_protocol.asyncio(
             protocol_id,
@@ -522,6 +541,7 @@ class AsyncProtocolsResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> None:
         """Delete a protocol
 
@@ -535,6 +555,7 @@ class AsyncProtocolsResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -552,7 +573,7 @@ class AsyncProtocolsResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return await _delete_protocol.asyncio(
             protocol_id,
@@ -564,8 +585,8 @@ class ProtocolsResourceWithRawResponse:
     """The protocols operations returning the whole response: status, headers and parsed body.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
-    body is a JSON object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -584,6 +605,7 @@ class ProtocolsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[ProtocolList]:
         """List protocols
 
@@ -600,6 +622,7 @@ class ProtocolsResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -617,7 +640,7 @@ class ProtocolsResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = _list_protocols.sync_detailed(
             client=client,
@@ -639,6 +662,7 @@ class ProtocolsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[Protocol]:
         """Create a new protocol
 
@@ -656,6 +680,7 @@ class ProtocolsResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -673,7 +698,7 @@ class ProtocolsResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = _create_protocol.sync_detailed(
             client=client,
@@ -690,6 +715,7 @@ class ProtocolsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[Protocol]:
         """Get a protocol
 
@@ -703,6 +729,7 @@ class ProtocolsResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -720,7 +747,7 @@ class ProtocolsResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = _get_protocol_by_id.sync_detailed(
             protocol_id,
@@ -738,6 +765,7 @@ class ProtocolsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[Protocol]:
         """Update a protocol
 
@@ -755,6 +783,7 @@ class ProtocolsResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -772,7 +801,7 @@ class ProtocolsResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = _update_protocol.sync_detailed(
             protocol_id,
@@ -790,6 +819,7 @@ class ProtocolsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[None]:
         """Delete a protocol
 
@@ -803,6 +833,7 @@ class ProtocolsResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -820,7 +851,7 @@ class ProtocolsResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = _delete_protocol.sync_detailed(
             protocol_id,
@@ -833,8 +864,8 @@ class AsyncProtocolsResourceWithRawResponse:
     """The protocols operations of an AsyncJuniperClient returning the whole response.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
-    body is a JSON object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -853,6 +884,7 @@ class AsyncProtocolsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[ProtocolList]:
         """List protocols
 
@@ -869,6 +901,7 @@ class AsyncProtocolsResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -886,7 +919,7 @@ class AsyncProtocolsResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = await _list_protocols.asyncio_detailed(
             client=client,
@@ -908,6 +941,7 @@ class AsyncProtocolsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[Protocol]:
         """Create a new protocol
 
@@ -925,6 +959,7 @@ class AsyncProtocolsResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -942,7 +977,7 @@ class AsyncProtocolsResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = await _create_protocol.asyncio_detailed(
             client=client,
@@ -959,6 +994,7 @@ class AsyncProtocolsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[Protocol]:
         """Get a protocol
 
@@ -972,6 +1008,7 @@ class AsyncProtocolsResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -989,7 +1026,7 @@ class AsyncProtocolsResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = await _get_protocol_by_id.asyncio_detailed(
             protocol_id,
@@ -1007,6 +1044,7 @@ class AsyncProtocolsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[Protocol]:
         """Update a protocol
 
@@ -1024,6 +1062,7 @@ class AsyncProtocolsResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -1041,7 +1080,7 @@ class AsyncProtocolsResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = await _update_protocol.asyncio_detailed(
             protocol_id,
@@ -1059,6 +1098,7 @@ class AsyncProtocolsResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[None]:
         """Delete a protocol
 
@@ -1072,6 +1112,7 @@ class AsyncProtocolsResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -1089,7 +1130,7 @@ class AsyncProtocolsResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = await _delete_protocol.asyncio_detailed(
             protocol_id,

@@ -23,6 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/protocols",
+        "extensions": {"juniper_operation_id": "createProtocol"},
     }
 
     _kwargs["json"] = body.to_dict()

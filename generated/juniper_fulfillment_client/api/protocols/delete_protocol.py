@@ -20,6 +20,7 @@ def _get_kwargs(
         "url": "/protocols/{protocol_id}".format(
             protocol_id=path_segment("protocol_id", protocol_id),
         ),
+        "extensions": {"juniper_operation_id": "deleteProtocol"},
     }
 
     return _kwargs

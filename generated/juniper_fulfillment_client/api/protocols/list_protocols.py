@@ -42,6 +42,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/protocols",
         "params": params,
+        "extensions": {"juniper_operation_id": "listProtocols"},
     }
 
     return _kwargs

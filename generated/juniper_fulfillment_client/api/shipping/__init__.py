@@ -8,6 +8,7 @@ from typing import Any, cast
 
 import httpx
 from juniper_fulfillment._client import BaseJuniperClient
+from juniper_fulfillment._hooks import Hooks
 from juniper_fulfillment._pagination import AsyncCursorPage, SyncCursorPage
 from juniper_fulfillment._resource import (
     NOT_GIVEN,
@@ -27,8 +28,8 @@ class ShippingResource:
     """The shipping operations of a JuniperClient.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
-    body is a JSON object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -43,6 +44,7 @@ class ShippingResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> list[ShippingMethod]:
         """List shipping methods
 
@@ -55,6 +57,7 @@ class ShippingResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -72,7 +75,7 @@ class ShippingResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return _list_shipping_methods.sync(
             client=client,
@@ -83,8 +86,8 @@ class AsyncShippingResource:
     """The shipping operations of an AsyncJuniperClient, as coroutines.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
-    body is a JSON object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -99,6 +102,7 @@ class AsyncShippingResource:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> list[ShippingMethod]:
         """List shipping methods
 
@@ -111,6 +115,7 @@ class AsyncShippingResource:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -128,7 +133,7 @@ class AsyncShippingResource:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         return await _list_shipping_methods.asyncio(
             client=client,
@@ -139,8 +144,8 @@ class ShippingResourceWithRawResponse:
     """The shipping operations returning the whole response: status, headers and parsed body.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
-    body is a JSON object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -155,6 +160,7 @@ class ShippingResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[list[ShippingMethod]]:
         """List shipping methods
 
@@ -167,6 +173,7 @@ class ShippingResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -184,7 +191,7 @@ class ShippingResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = _list_shipping_methods.sync_detailed(
             client=client,
@@ -199,8 +206,8 @@ class AsyncShippingResourceWithRawResponse:
     """The shipping operations of an AsyncJuniperClient returning the whole response.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers``, ``max_retries`` and ``deadline`` (and ``extra_body`` where the request
-    body is a JSON object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -215,6 +222,7 @@ class AsyncShippingResourceWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[list[ShippingMethod]]:
         """List shipping methods
 
@@ -227,6 +235,7 @@ class AsyncShippingResourceWithRawResponse:
             max_retries (int | None): this call's retry budget, instead of the client's.
             deadline (float | None): seconds this whole call may take, attempts and waits together,
                 instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
@@ -244,7 +253,7 @@ class AsyncShippingResourceWithRawResponse:
         """
 
         client = call_client(
-            self._client, timeout, extra_headers, max_retries, deadline
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
         )
         response = await _list_shipping_methods.asyncio_detailed(
             client=client,

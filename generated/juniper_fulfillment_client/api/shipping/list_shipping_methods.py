@@ -17,6 +17,7 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/shipping-methods",
+        "extensions": {"juniper_operation_id": "listShippingMethods"},
     }
 
     return _kwargs
