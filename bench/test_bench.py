@@ -128,6 +128,16 @@ def test_deadline_unused(benchmark: Any, pair: tuple[int, str], client: JuniperC
         run(benchmark, "deadline_unused", "baseline", scenarios.order_via_juniper, (client,), 8, 40)
 
 
+# The same client with hooks on every event (each counting) against it without: within 5 %.
+@pytest.mark.parametrize("pair", abba(10), ids=ids)
+def test_hooks(benchmark: Any, pair: tuple[int, str], client: JuniperClient) -> None:
+    if pair[1] == "project":
+        hooked = client.with_options(hooks=scenarios.counting_hooks())
+        run(benchmark, "hooks", "project", scenarios.order_via_juniper, (hooked,), 8, 40)
+    else:
+        run(benchmark, "hooks", "baseline", scenarios.order_via_juniper, (client,), 8, 40)
+
+
 @pytest.mark.parametrize("pair", abba(), ids=ids)
 def test_list_products(
     benchmark: Any, pair: tuple[int, str], client: JuniperClient, http: Any
