@@ -89,6 +89,7 @@ class Engine:
         hooks = self.hooks
         # Put there by the generated operation (see endpoint_module.py.jinja).
         operation_id = None if hooks is None else request.extensions.get("juniper_operation_id")
+        url = "" if hooks is None else str(request.url)
         while True:
             if end is None:
                 token = yield NEED_TOKEN
@@ -108,7 +109,7 @@ class Engine:
             if hooks is not None and hooks.on_attempt is not None:
                 yield Emit(
                     hooks.on_attempt,
-                    AttemptEvent(operation_id, request.method, str(request.url), sent_count + 1),
+                    AttemptEvent(operation_id, request.method, url, sent_count + 1),
                 )
             sent = time.time()
             started = time.perf_counter()
@@ -152,7 +153,7 @@ class Engine:
                         RetryEvent(
                             operation_id,
                             request.method,
-                            str(request.url),
+                            url,
                             sent_count,
                             type(result).__name__,
                             wait,
@@ -171,7 +172,7 @@ class Engine:
                     ResponseEvent(
                         operation_id,
                         request.method,
-                        str(request.url),
+                        url,
                         sent_count,
                         response.status_code,
                         elapsed,
@@ -211,7 +212,7 @@ class Engine:
                     RetryEvent(
                         operation_id,
                         request.method,
-                        str(request.url),
+                        url,
                         sent_count,
                         f"status {response.status_code}",
                         wait,
