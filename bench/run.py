@@ -34,6 +34,18 @@ TIMED = [
         1.03,
         "baseline: the module function",
     ),
+    (
+        "`get_order_by_id.sync` with `deadline=60` (never reached) vs without a deadline",
+        "deadline_unused",
+        1.02,
+        "baseline: the same client without a deadline",
+    ),
+    (
+        "`get_order_by_id.sync` with hooks on every event vs without hooks",
+        "hooks",
+        1.05,
+        "baseline: the same client without hooks",
+    ),
     ("`list_products.sync`, 100 products with supplement facts", "list_products", 2.0, ""),
     ("1,000 GETs, 64 asyncio tasks", "async_64_tasks", 1.2, "1 token request per run"),
     (

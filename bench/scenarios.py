@@ -70,6 +70,18 @@ def products_via_httpx(http: httpx.Client) -> Any:
     return json.loads(http.get("/products", params={"limit": 100}).content)
 
 
+def counting_hooks() -> Any:
+    """Hooks on every event, each doing what a metrics hook does: count."""
+    from juniper_fulfillment import Hooks
+
+    counts = [0]
+
+    def count(event: object) -> None:
+        counts[0] += 1
+
+    return Hooks(on_attempt=count, on_response=count, on_retry=count, on_token=count)
+
+
 # ------------------------------------------------------------------------- concurrency
 async def _gets_in_tasks(get: Any, requests: int, tasks: int) -> None:
     async def worker(count: int) -> None:

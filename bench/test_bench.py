@@ -109,6 +109,35 @@ def test_resource_vs_module(
         )
 
 
+# A client with a deadline it never reaches against the same client without one: the
+# deadline's own cost per call (a clock read per attempt, the timeouts capped), within 2 %.
+@pytest.mark.parametrize("pair", abba(10), ids=ids)
+def test_deadline_unused(benchmark: Any, pair: tuple[int, str], client: JuniperClient) -> None:
+    if pair[1] == "project":
+        with_deadline = client.with_options(deadline=60)
+        run(
+            benchmark,
+            "deadline_unused",
+            "project",
+            scenarios.order_via_juniper,
+            (with_deadline,),
+            8,
+            40,
+        )
+    else:
+        run(benchmark, "deadline_unused", "baseline", scenarios.order_via_juniper, (client,), 8, 40)
+
+
+# The same client with hooks on every event (each counting) against it without: within 5 %.
+@pytest.mark.parametrize("pair", abba(10), ids=ids)
+def test_hooks(benchmark: Any, pair: tuple[int, str], client: JuniperClient) -> None:
+    if pair[1] == "project":
+        hooked = client.with_options(hooks=scenarios.counting_hooks())
+        run(benchmark, "hooks", "project", scenarios.order_via_juniper, (hooked,), 8, 40)
+    else:
+        run(benchmark, "hooks", "baseline", scenarios.order_via_juniper, (client,), 8, 40)
+
+
 @pytest.mark.parametrize("pair", abba(), ids=ids)
 def test_list_products(
     benchmark: Any, pair: tuple[int, str], client: JuniperClient, http: Any

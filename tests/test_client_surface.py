@@ -22,6 +22,7 @@ import juniper_fulfillment_client
 from juniper_fulfillment import (
     AsyncCursorPage,
     AsyncJuniperClient,
+    Hooks,
     JuniperClient,
     NotFoundError,
     RequestValidationError,
@@ -34,7 +35,7 @@ from scripts.sandbox import PrismServer, TokenServer
 from tests.test_contract import ALL_CALLS, ORDER_ID, Call, order_request
 
 SPEC = Path(__file__).resolve().parent.parent / "openapi" / "index.yaml"
-CALL_OPTIONS = ("timeout", "extra_headers", "max_retries")
+CALL_OPTIONS = ("timeout", "extra_headers", "max_retries", "deadline", "hooks")
 KEYWORD_ONLY = inspect.Parameter.KEYWORD_ONLY
 HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 
@@ -124,6 +125,8 @@ def expected_parameters(function: Any, *, body_accepts_mapping: bool) -> list[tu
         ("timeout", KEYWORD_ONLY, NOT_GIVEN, float | httpx.Timeout | NotGiven | None),
         ("extra_headers", KEYWORD_ONLY, None, Mapping[str, str] | None),
         ("max_retries", KEYWORD_ONLY, None, int | None),
+        ("deadline", KEYWORD_ONLY, NOT_GIVEN, float | NotGiven | None),
+        ("hooks", KEYWORD_ONLY, NOT_GIVEN, Hooks | NotGiven | None),
     ]
     return parameters
 

@@ -1,6 +1,7 @@
 """juniper-fulfillment: the Python client for the Juniper Health Order Fulfillment API."""
 
 from ._client import AsyncJuniperClient, JuniperClient
+from ._hooks import AttemptEvent, Hooks, ResponseEvent, RetryEvent, TokenEvent
 from ._pagination import AsyncCursorPage, SyncCursorPage, apaginate, paginate
 from ._token import Token
 from ._version import API_VERSION, __version__
@@ -33,11 +34,13 @@ __all__ = [
     "APITimeoutError",
     "AsyncCursorPage",
     "AsyncJuniperClient",
+    "AttemptEvent",
     "AuthenticationError",
     "BadRequestError",
     "ClientClosedError",
     "ConflictError",
     "CredentialProviderError",
+    "Hooks",
     "InternalServerError",
     "JuniperClient",
     "JuniperError",
@@ -46,9 +49,12 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
+    "ResponseEvent",
     "ResponseValidationError",
+    "RetryEvent",
     "SyncCursorPage",
     "Token",
+    "TokenEvent",
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "WebhookVerificationError",

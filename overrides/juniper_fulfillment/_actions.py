@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Final, TypeVar
+from typing import Any, Final, TypeVar
 
 import httpx
 
@@ -42,8 +42,25 @@ class Sleep:
     seconds: float
 
 
+@dataclass(slots=True)
+class Emit:
+    """Call ``hook`` with ``event`` (a hook of :mod:`._hooks`); its errors are only logged."""
+
+    hook: Callable[[Any], object]
+    event: object
+
+
 class NeedToken:
-    """Produce a valid access token (from the cache, or by exchanging the client credentials)."""
+    """Produce a valid access token (from the cache, or by exchanging the client credentials).
+
+    ``end``: the caller's deadline (``time.monotonic()``), which an exchange run for it must
+    keep too; None for none.
+    """
+
+    __slots__ = ("end",)
+
+    def __init__(self, end: float | None = None) -> None:
+        self.end = end
 
 
 NEED_TOKEN: Final = NeedToken()
@@ -61,7 +78,7 @@ class Call:
     function: Callable[[], object]
 
 
-Action = Send | Sleep | NeedToken | Call
+Action = Send | Sleep | NeedToken | Call | Emit
 Flow = Generator[Action, object, T]
 
 ErrorT = TypeVar("ErrorT", bound=JuniperError)
@@ -104,6 +121,40 @@ class Attempts:
         return error
 
 
+_MAY_HAVE_BEEN_RECEIVED: Final = (
+    " (the server may have received this request; it was not sent again because the API"
+    " has no idempotency key: check before retrying)"
+)
+
+
+def deadline_error(
+    request: httpx.Request,
+    deadline: float,
+    sent: int,
+    last: httpx.Response | Exception | None,
+    attempts: Attempts,
+    *,
+    during: str = "",
+) -> APITimeoutError:
+    """The :class:`APITimeoutError` for a call whose ``deadline`` (seconds) passed.
+
+    ``sent``: how many attempts were sent; ``last``: how the last one ended, if one did;
+    ``during``: what was under way, when not an attempt (the token request).
+    """
+    message = (
+        f"{request.method} {request.url.path}: the deadline of {deadline:g}s passed"
+        f"{during} after {sent} attempt{'' if sent == 1 else 's'}"
+    )
+    if isinstance(last, httpx.Response):
+        message += f" (last: status {last.status_code})"
+    elif last is not None:
+        message += f" (last: {type(last).__name__})"
+    if request.method not in IDEMPOTENT_METHODS and attempts.processed:
+        message += _MAY_HAVE_BEEN_RECEIVED
+    failure = APITimeoutError(message, method=request.method, url=str(request.url))
+    return attempts.stamp(failure)
+
+
 def connection_error(
     error: Exception,
     request: httpx.Request,
@@ -133,9 +184,6 @@ def connection_error(
     # Only a transport error can prove the request never left (see was_not_sent).
     sent = not (isinstance(error, httpx.TransportError) and was_not_sent(error))
     if description is None and request.method not in IDEMPOTENT_METHODS and sent:
-        message += (
-            " (the server may have received this request; it was not sent again because the API"
-            " has no idempotency key: check before retrying)"
-        )
+        message += _MAY_HAVE_BEEN_RECEIVED
     failure = error_class(message, method=request.method, url=str(request.url))
     return failure if attempts is None else attempts.stamp(failure)

@@ -28,9 +28,10 @@ from ._config import (
 )
 from ._flow import Engine, RetrySleep
 from ._fork import reset_after_fork
+from ._hooks import Hooks, check_hooks
 from ._logging import BodyLog, BodyRedactor, configure_from_env, log_bodies_from_env
 from ._pool import AsyncConnectionPool, ConnectionPool, LoopPools
-from ._resource import NOT_GIVEN, NotGiven, check_max_retries, check_timeout
+from ._resource import NOT_GIVEN, NotGiven, check_deadline, check_max_retries, check_timeout
 from ._retry import RetryPolicy
 from ._token import Credentials, SecretProvider, TokenCache, TokenProvider
 from ._transport import AsyncJuniperTransport, JuniperTransport
@@ -240,6 +241,8 @@ class BaseJuniperClient(AuthenticatedClient):
         log_bodies: bool | None = None,
         body_redactor: BodyRedactor | None = None,
         redact_keys: Collection[str] = (),
+        deadline: float | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         """Create a client; nothing is sent until the first call.
 
@@ -277,6 +280,13 @@ class BaseJuniperClient(AuthenticatedClient):
             httpx_args: further ``httpx.Client`` arguments; ``transport``/``async_transport``,
                 ``limits``, ``proxy`` (which wins over the environment), ``http2`` and ``cert``
                 configure the connection pool.
+            deadline: seconds (finite, > 0) that a whole call may take, token request, attempts
+                and waits between them together, or None (the default) for no limit: each
+                attempt waits at most what remains, no retry starts that would end past it, and
+                running out raises ``APITimeoutError``.
+            hooks: a :class:`Hooks` of callbacks told of each attempt, response, retry and
+                token (sync or, with ``AsyncJuniperClient``, async); an exception in one is
+                logged and changes nothing.
             retry_sleep: for tests: called with each wait before a retry (the policy's backoff or
                 the server's ``Retry-After``) instead of sleeping it; every retry decision and log
                 line stays as it is. ``FakeJuniper``'s clients record the waits this way
@@ -335,6 +345,8 @@ class BaseJuniperClient(AuthenticatedClient):
             headers=dict(headers or {}),
             verify_ssl=verify_ssl,
             httpx_args=args,
+            deadline=deadline,
+            hooks=hooks,
         )
 
     def _token_cache(
@@ -384,10 +396,14 @@ class BaseJuniperClient(AuthenticatedClient):
         verify_ssl: Any,
         httpx_args: dict[str, Any],
         cookies: dict[str, str] | None = None,
+        deadline: float | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         # Here, so that the constructor, with_options and every per-call option are all checked.
         max_retries = check_max_retries(max_retries)
         timeout = check_timeout(timeout)
+        deadline = check_deadline(deadline)
+        hooks = check_hooks(hooks)
         configure_from_env()
         super().__init__(
             base_url=base_url,
@@ -405,8 +421,15 @@ class BaseJuniperClient(AuthenticatedClient):
         if owns_pool:
             shared.owner = self._lifecycle
         self._max_retries = max_retries
+        self._deadline = deadline
+        self._hooks = hooks
         self._engine = Engine(
-            shared.tokens, RetryPolicy(max_retries), shared.retry_sleep, shared.body_log
+            shared.tokens,
+            RetryPolicy(max_retries),
+            shared.retry_sleep,
+            shared.body_log,
+            deadline,
+            hooks,
         )
 
     @classmethod
@@ -463,8 +486,11 @@ class BaseJuniperClient(AuthenticatedClient):
         max_retries: int | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Self:
-        """A copy with other retry, timeout or header settings.
+        """A copy with other retry, timeout, deadline, hook or header settings (``deadline=None``
+        removes the deadline, ``hooks=None`` the hooks).
 
         The copy shares the token cache and the connection pools, so making one per call is
         cheap. The original owns the pools: closing it closes its copies too (they raise
@@ -481,6 +507,8 @@ class BaseJuniperClient(AuthenticatedClient):
             verify_ssl=self._verify_ssl,
             httpx_args=dict(self._httpx_args),
             cookies=dict(self._cookies),
+            deadline=self._deadline if isinstance(deadline, NotGiven) else deadline,
+            hooks=self._hooks if isinstance(hooks, NotGiven) else hooks,
         )
         return clone
 
@@ -595,6 +623,15 @@ class BaseJuniperClient(AuthenticatedClient):
     def timeout(self) -> httpx.Timeout | None:
         return self._timeout
 
+    @property
+    def hooks(self) -> Hooks | None:
+        return self._hooks
+
+    @property
+    def deadline(self) -> float | None:
+        """Seconds a whole call may take (see ``__init__``), or None."""
+        return self._deadline
+
     def __repr__(self) -> str:
         tokens = self._shared.tokens
         credentials = tokens.credentials
@@ -606,7 +643,9 @@ class BaseJuniperClient(AuthenticatedClient):
         return (
             f"{type(self).__name__}(environment={self.environment!r}, "
             f"base_url={self._base_url!r}, {source}, "
-            f"max_retries={self._max_retries}, timeout={self._timeout!r})"
+            f"max_retries={self._max_retries}, timeout={self._timeout!r}"
+            + ("" if self._deadline is None else f", deadline={self._deadline!r}")
+            + ")"
         )
 
     __str__ = __repr__

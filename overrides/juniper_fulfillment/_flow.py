@@ -13,15 +13,36 @@ import inspect
 import logging
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TypeVar
 
 import httpx
 
-from ._actions import NEED_TOKEN, Attempts, Call, Flow, NeedToken, Send, Sleep, connection_error
+from ._actions import (
+    NEED_TOKEN,
+    Attempts,
+    Call,
+    Emit,
+    Flow,
+    NeedToken,
+    Send,
+    Sleep,
+    connection_error,
+    deadline_error,
+)
+from ._hooks import (
+    AttemptEvent,
+    Hooks,
+    ResponseEvent,
+    RetryEvent,
+    TokenEvent,
+    acall_hook,
+    call_hook,
+)
 from ._logging import BodyLog, redacted_headers
 from ._retry import IDEMPOTENT_METHODS, RetryPolicy
 from ._token import AwaitableInBlockingCallError, TokenCache
-from .errors import APIStatusError, _request_id
+from .errors import APIStatusError, APITimeoutError, _request_id
 
 logger = logging.getLogger("juniper_fulfillment")
 
@@ -45,11 +66,15 @@ class Engine:
         policy: RetryPolicy,
         sleep: RetrySleep | None = None,
         body_log: BodyLog | None = None,
+        deadline: float | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         self.tokens = tokens
         self.policy = policy
         self.sleep = sleep
         self.body_log = body_log
+        self.deadline = deadline
+        self.hooks = hooks
 
     def request_flow(self, request: httpx.Request) -> Flow[httpx.Response]:
         idempotent = request.method in IDEMPOTENT_METHODS
@@ -58,19 +83,55 @@ class Engine:
         retries = 0
         reauthenticated = False
         attempts = Attempts()
+        deadline = self.deadline
+        # Without a deadline, nothing below reads the clock for it: the common path stays as fast.
+        end = None if deadline is None else time.monotonic() + deadline
+        own_timeouts = request.extensions.get("timeout") if end is not None else None
+        capped = False
+        sent_count = 0
+        last: httpx.Response | Exception | None = None
+        hooks = self.hooks
+        # Put there by the generated operation (see endpoint_module.py.jinja).
+        operation_id = None if hooks is None else request.extensions.get("juniper_operation_id")
+        url = "" if hooks is None else str(request.url)
         while True:
-            token = yield NEED_TOKEN
+            if end is None:
+                token = yield NEED_TOKEN
+            else:
+                token = yield NeedToken(end)
+                assert isinstance(token, str)
+                remaining = end - time.monotonic()
+                if remaining <= 0:
+                    assert deadline is not None
+                    raise self.tokens.scrub_error(
+                        deadline_error(request, deadline, sent_count, last, attempts), token
+                    )
+                # Each attempt waits at most what is left: min(its own timeout, remaining).
+                request.extensions["timeout"], capped = _capped(own_timeouts, remaining)
             assert isinstance(token, str)
             request.headers["Authorization"] = "Bearer " + token
+            if hooks is not None and hooks.on_attempt is not None:
+                yield Emit(
+                    hooks.on_attempt,
+                    AttemptEvent(operation_id, request.method, url, sent_count + 1),
+                )
             sent = time.time()
             started = time.perf_counter()
             result = yield Send(request)
             elapsed = time.perf_counter() - started
             attempt = retries + 1
+            sent_count += 1
+            last = result if isinstance(result, Exception | httpx.Response) else None
 
             if isinstance(result, Exception):
                 _log_attempt(request, None, type(result).__name__, attempt, elapsed)
                 attempts.record(sent, result)
+                if capped and isinstance(result, httpx.TimeoutException):
+                    # The attempt ran out of the time the deadline left it, not of its own.
+                    assert deadline is not None
+                    raise deadline_error(
+                        request, deadline, sent_count, result, attempts
+                    ) from result
                 if not isinstance(result, httpx.TransportError):
                     # Not httpx's: nothing says whether the request left or what state the
                     # connection is in, so it is never sent again; the caller still gets a
@@ -84,7 +145,24 @@ class Engine:
                 )
                 if wait is None:
                     raise connection_error(result, request, attempts=attempts) from result
+                if end is not None and time.monotonic() + wait >= end:
+                    assert deadline is not None
+                    raise deadline_error(
+                        request, deadline, sent_count, result, attempts
+                    ) from result
                 _log_retry(request, wait, type(result).__name__)
+                if hooks is not None and hooks.on_retry is not None:
+                    yield Emit(
+                        hooks.on_retry,
+                        RetryEvent(
+                            operation_id,
+                            request.method,
+                            url,
+                            sent_count,
+                            type(result).__name__,
+                            wait,
+                        ),
+                    )
                 retries += 1
                 yield Sleep(wait)
                 continue
@@ -94,6 +172,19 @@ class Engine:
             _log_attempt(request, response, response.status_code, attempt, elapsed)
             if self.body_log is not None and logger.isEnabledFor(logging.DEBUG):
                 _log_bodies(self.body_log, request, response)
+            if hooks is not None and hooks.on_response is not None:
+                yield Emit(
+                    hooks.on_response,
+                    ResponseEvent(
+                        operation_id,
+                        request.method,
+                        url,
+                        sent_count,
+                        response.status_code,
+                        elapsed,
+                        _request_id(response.headers),
+                    ),
+                )
             if response.status_code < 400:
                 return response
             attempts.record(sent, response)
@@ -116,7 +207,23 @@ class Engine:
                 # A gateway that echoes the request must not put the token in the error.
                 error = attempts.stamp(APIStatusError.from_response(response))
                 raise self.tokens.scrub_error(error, token)
+            if end is not None and time.monotonic() + wait >= end:
+                # No retry starts that could not end in time (a Retry-After past the deadline).
+                assert deadline is not None
+                raise deadline_error(request, deadline, sent_count, response, attempts)
             _log_retry(request, wait, f"status {response.status_code}")
+            if hooks is not None and hooks.on_retry is not None:
+                yield Emit(
+                    hooks.on_retry,
+                    RetryEvent(
+                        operation_id,
+                        request.method,
+                        url,
+                        sent_count,
+                        f"status {response.status_code}",
+                        wait,
+                    ),
+                )
             retries += 1
             yield Sleep(wait)
 
@@ -135,9 +242,12 @@ class Engine:
                 except Exception as error:  # the flow makes a JuniperError of it
                     value = error
             elif isinstance(action, NeedToken):
-                value = self._token_sync(transport)
+                value = self._token_sync(transport, action.end)
             elif isinstance(action, Call):
                 value = _call(action.function)
+            elif isinstance(action, Emit):
+                call_hook(action.hook, action.event)
+                value = None
             else:
                 if self.sleep is None:
                     time.sleep(action.seconds)
@@ -159,7 +269,7 @@ class Engine:
                 except Exception as error:  # the flow makes a JuniperError of it
                     value = error
             elif isinstance(action, NeedToken):
-                value = await self._token_async(transport)
+                value = await self._token_async(transport, action.end)
             elif isinstance(action, Call):
                 try:
                     value = action.function()
@@ -167,6 +277,9 @@ class Engine:
                         value = await value
                 except Exception as error:  # the flow makes a CredentialProviderError of it
                     value = error
+            elif isinstance(action, Emit):
+                await acall_hook(action.hook, action.event)
+                value = None
             elif self.sleep is None:
                 # Imported here: asyncio costs ~15 ms at start-up and sync users never need it.
                 import asyncio
@@ -177,7 +290,7 @@ class Engine:
                 self.sleep(action.seconds)
                 value = None
 
-    def _token_sync(self, transport: httpx.BaseTransport) -> str:
+    def _token_sync(self, transport: httpx.BaseTransport, end: float | None = None) -> str:
         tokens = self.tokens
         token = tokens.current()
         if token is not None:
@@ -193,10 +306,13 @@ class Engine:
             if owner:
                 token = None
                 try:
-                    token = self.run_sync(transport, tokens.fetch_flow(self.policy))
-                    return token
+                    token = self.run_sync(transport, self._fetch_flow(end))
                 finally:
                     tokens.release(exchange, token)
+                event = self._token_event(token)
+                if event is not None and self.hooks is not None and self.hooks.on_token:
+                    call_hook(self.hooks.on_token, event)
+                return token
             if not exchange.wait():
                 tokens.abandon(exchange)
             elif exchange.token is not None:
@@ -204,7 +320,9 @@ class Engine:
             # No token: the exchange failed (claim raises its error), or its owner was cancelled
             # or can no longer finish it (the next claim starts another).
 
-    async def _token_async(self, transport: httpx.AsyncBaseTransport) -> str:
+    async def _token_async(
+        self, transport: httpx.AsyncBaseTransport, end: float | None = None
+    ) -> str:
         tokens = self.tokens
         token = tokens.current()
         if token is not None:
@@ -221,14 +339,93 @@ class Engine:
             if owner:
                 token = None
                 try:
-                    token = await self.run_async(transport, tokens.fetch_flow(self.policy))
-                    return token
+                    token = await self.run_async(transport, self._fetch_flow(end))
                 finally:
                     tokens.release(exchange, token)
+                event = self._token_event(token)
+                if event is not None and self.hooks is not None and self.hooks.on_token:
+                    await acall_hook(self.hooks.on_token, event)
+                return token
             if not await exchange.wait_async():
                 tokens.abandon(exchange)
             elif exchange.token is not None:
                 return exchange.token
+
+    def _token_event(self, token: str) -> TokenEvent | None:
+        """The on_token event for ``token``, if there is such a hook; never the token itself."""
+        if self.hooks is None or self.hooks.on_token is None:
+            return None
+        lifetime = self.tokens.lifetime(token)
+        if lifetime is None:
+            return None
+        seconds, ends = lifetime
+        return TokenEvent(seconds, datetime.fromtimestamp(ends, UTC))
+
+    def _fetch_flow(self, end: float | None) -> Flow[str]:
+        flow = self.tokens.fetch_flow(self.policy)
+        return flow if end is None else _within(flow, end, self.deadline or 0.0)
+
+
+def _capped(timeouts: object, remaining: float) -> tuple[dict[str, float | None] | object, bool]:
+    """httpx's per-request ``timeout`` extension with each part at most ``remaining`` seconds,
+    and whether any part was shortened."""
+    if not isinstance(timeouts, dict):
+        return {part: remaining for part in ("connect", "read", "write", "pool")}, True
+    capped = False
+    limited: dict[str, float | None] = {}
+    for part, seconds in timeouts.items():
+        if seconds is None or seconds > remaining:
+            limited[part] = remaining
+            capped = True
+        else:
+            limited[part] = seconds
+    return limited, capped
+
+
+def _within(flow: Flow[str], end: float, deadline: float) -> Flow[str]:
+    """The token ``flow``, kept within the caller's deadline: each of its requests waits at most
+    what remains, and it stops rather than wait past ``end``.
+
+    Stopping only fails the caller whose deadline it is: an exchange left unfinished is started
+    again by the next caller that needs a token (see ``TokenCache.claim``).
+    """
+    value: object = None
+    request: httpx.Request | None = None
+    while True:
+        try:
+            action = flow.send(value)
+        except StopIteration as done:
+            token: str = done.value
+            return token
+        if isinstance(action, Send):
+            request = action.request
+            remaining = end - time.monotonic()
+            if remaining <= 0:
+                flow.close()
+                raise _token_deadline_error(action.request, deadline)
+            action.request.extensions["timeout"], capped = _capped(
+                action.request.extensions.get("timeout"), remaining
+            )
+            value = yield action
+            if capped and isinstance(value, httpx.TimeoutException):
+                flow.close()
+                raise _token_deadline_error(action.request, deadline) from value
+        elif isinstance(action, Sleep) and time.monotonic() + action.seconds >= end:
+            flow.close()
+            raise _token_deadline_error(request, deadline)
+        else:
+            value = yield action
+
+
+def _token_deadline_error(request: httpx.Request | None, deadline: float) -> APITimeoutError:
+    # The API request was not sent: may_have_been_processed stays False, sent_at None.
+    to = "" if request is None else f" to {request.url}"
+    return APITimeoutError(
+        f"the deadline of {deadline:g}s passed during the token request{to}, before the API "
+        "request was sent (0 attempts)",
+        method="" if request is None else request.method,
+        url="" if request is None else str(request.url),
+    )
 
 
 def _call(function: Callable[[], object]) -> object:

@@ -25,11 +25,13 @@ from .errors import RequestValidationError
 
 if TYPE_CHECKING:
     from ._client import BaseJuniperClient
+    from ._hooks import Hooks
 
 __all__ = [
     "NOT_GIVEN",
     "NotGiven",
     "call_client",
+    "check_deadline",
     "check_max_retries",
     "check_timeout",
     "raw_success",
@@ -74,6 +76,22 @@ def check_timeout(timeout: object) -> float | httpx.Timeout | None:
                 _seconds(f"timeout's {part}", seconds)
         return timeout
     return _seconds("timeout", timeout)
+
+
+def check_deadline(deadline: object) -> float | None:
+    """``deadline`` if it is a finite number of seconds > 0, or None (no deadline); else a
+    TypeError or ValueError at once."""
+    if deadline is None:
+        return None
+    if isinstance(deadline, bool) or not isinstance(deadline, int | float):
+        raise TypeError(
+            f"deadline must be a number of seconds or None, "
+            f"not {type(deadline).__name__} {_shown(deadline)}"
+        )
+    seconds = _seconds("deadline", deadline)
+    if seconds <= 0:
+        raise ValueError(f"deadline must be more than 0 seconds, not {_shown(deadline)}")
+    return seconds
 
 
 def _seconds(name: str, value: object) -> float:
@@ -122,11 +140,25 @@ def call_client(
     timeout: float | httpx.Timeout | NotGiven | None,
     extra_headers: Mapping[str, str] | None,
     max_retries: int | None,
+    deadline: float | NotGiven | None = NOT_GIVEN,
+    hooks: Hooks | NotGiven | None = NOT_GIVEN,
 ) -> ClientT:
     """The client one call runs on: ``client`` itself, or a copy with this call's options."""
-    if timeout is NOT_GIVEN and extra_headers is None and max_retries is None:
+    if (
+        timeout is NOT_GIVEN
+        and extra_headers is None
+        and max_retries is None
+        and deadline is NOT_GIVEN
+        and hooks is NOT_GIVEN
+    ):
         return client
-    return client.with_options(timeout=timeout, headers=extra_headers, max_retries=max_retries)
+    return client.with_options(
+        timeout=timeout,
+        headers=extra_headers,
+        max_retries=max_retries,
+        deadline=deadline,
+        hooks=hooks,
+    )
 
 
 class _FromDict(Protocol):

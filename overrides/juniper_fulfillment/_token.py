@@ -421,6 +421,8 @@ class TokenCache:
         self.provider = provider
         # (token, monotonic time after which it must be refreshed); replaced whole, never mutated.
         self._entry: tuple[str, float] | None = None
+        # The last token's lifetime and when it ends (time.time()), for the on_token hook.
+        self._lifetime: tuple[str, float, float] | None = None
         # Token exchanges finished so far, and the error of the last one if it failed: callers
         # that waited for an exchange share its failure instead of each starting another.
         self._exchanges = 0
@@ -452,6 +454,14 @@ class TokenCache:
         if entry is not None and time.monotonic() < entry[1]:
             return entry[0]
         return None
+
+    def lifetime(self, token: str) -> tuple[float, float] | None:
+        """``token``'s lifetime in seconds and when it ends (``time.time()``), if it is the last
+        one obtained."""
+        entry = self._lifetime
+        if entry is None or entry[0] != token:
+            return None
+        return entry[1], entry[2]
 
     def invalidate(self, token: str) -> None:
         """Forget ``token`` (the API refused it), unless a newer one has replaced it already."""
@@ -707,6 +717,7 @@ class TokenCache:
         margin = min(TOKEN_EXPIRY_MARGIN, lifetime / 2)
         with self._guard:
             self._entry = (token, time.monotonic() + lifetime - margin)
+            self._lifetime = (token, lifetime, time.time() + lifetime)
             self._issued.append(token)
             self._exchanges += 1
             self._failure = None

@@ -8,6 +8,7 @@ from typing import Any, cast
 
 import httpx
 from juniper_fulfillment._client import BaseJuniperClient
+from juniper_fulfillment._hooks import Hooks
 from juniper_fulfillment._pagination import AsyncCursorPage, SyncCursorPage
 from juniper_fulfillment._resource import (
     NOT_GIVEN,
@@ -34,8 +35,8 @@ class OrdersResource:
     """The orders operations of a JuniperClient.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
-    object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -53,6 +54,8 @@ class OrdersResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> SyncCursorPage[Order]:
         """List orders
 
@@ -70,13 +73,16 @@ class OrdersResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -86,7 +92,9 @@ class OrdersResource:
             SyncCursorPage[Order]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
+        )
         return SyncCursorPage.first(
             _list_orders,
             client,
@@ -106,6 +114,8 @@ class OrdersResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Order:
         """Create a new order
 
@@ -122,13 +132,16 @@ class OrdersResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -138,7 +151,9 @@ class OrdersResource:
             Order
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
+        )
         return _create_order.sync(
             client=client,
             body=request_body(CreateOrderRequest, body, "create_order"),
@@ -152,6 +167,8 @@ class OrdersResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Order:
         """Get an order
 
@@ -163,13 +180,16 @@ class OrdersResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -179,7 +199,9 @@ class OrdersResource:
             Order
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
+        )
         return _get_order_by_id.sync(
             order_id,
             client=client,
@@ -192,6 +214,8 @@ class OrdersResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Order:
         """Cancel an order
 
@@ -204,13 +228,16 @@ class OrdersResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -220,7 +247,9 @@ class OrdersResource:
             Order
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
+        )
         return _cancel_order.sync(
             order_id,
             client=client,
@@ -231,8 +260,8 @@ class AsyncOrdersResource:
     """The orders operations of an AsyncJuniperClient, as coroutines.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
-    object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -250,6 +279,8 @@ class AsyncOrdersResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> AsyncCursorPage[Order]:
         """List orders
 
@@ -267,13 +298,16 @@ class AsyncOrdersResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -283,7 +317,9 @@ class AsyncOrdersResource:
             AsyncCursorPage[Order]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
+        )
         return await AsyncCursorPage.first(
             _list_orders,
             client,
@@ -303,6 +339,8 @@ class AsyncOrdersResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Order:
         """Create a new order
 
@@ -319,13 +357,16 @@ class AsyncOrdersResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -335,7 +376,9 @@ class AsyncOrdersResource:
             Order
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
+        )
         return await _create_order.asyncio(
             client=client,
             body=request_body(CreateOrderRequest, body, "create_order"),
@@ -349,6 +392,8 @@ class AsyncOrdersResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Order:
         """Get an order
 
@@ -360,13 +405,16 @@ class AsyncOrdersResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -376,7 +424,9 @@ class AsyncOrdersResource:
             Order
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
+        )
         return await _get_order_by_id.asyncio(
             order_id,
             client=client,
@@ -389,6 +439,8 @@ class AsyncOrdersResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Order:
         """Cancel an order
 
@@ -401,13 +453,16 @@ class AsyncOrdersResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -417,7 +472,9 @@ class AsyncOrdersResource:
             Order
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
+        )
         return await _cancel_order.asyncio(
             order_id,
             client=client,
@@ -428,8 +485,8 @@ class OrdersResourceWithRawResponse:
     """The orders operations returning the whole response: status, headers and parsed body.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
-    object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -447,6 +504,8 @@ class OrdersResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[OrderList]:
         """List orders
 
@@ -464,13 +523,16 @@ class OrdersResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -480,7 +542,9 @@ class OrdersResourceWithRawResponse:
             Response[OrderList]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
+        )
         response = _list_orders.sync_detailed(
             client=client,
             limit=limit,
@@ -498,6 +562,8 @@ class OrdersResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[Order]:
         """Create a new order
 
@@ -514,13 +580,16 @@ class OrdersResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -530,7 +599,9 @@ class OrdersResourceWithRawResponse:
             Response[Order]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
+        )
         response = _create_order.sync_detailed(
             client=client,
             body=request_body(CreateOrderRequest, body, "create_order"),
@@ -545,6 +616,8 @@ class OrdersResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[Order]:
         """Get an order
 
@@ -556,13 +629,16 @@ class OrdersResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -572,7 +648,9 @@ class OrdersResourceWithRawResponse:
             Response[Order]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
+        )
         response = _get_order_by_id.sync_detailed(
             order_id,
             client=client,
@@ -586,6 +664,8 @@ class OrdersResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[Order]:
         """Cancel an order
 
@@ -598,13 +678,16 @@ class OrdersResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -614,7 +697,9 @@ class OrdersResourceWithRawResponse:
             Response[Order]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
+        )
         response = _cancel_order.sync_detailed(
             order_id,
             client=client,
@@ -626,8 +711,8 @@ class AsyncOrdersResourceWithRawResponse:
     """The orders operations of an AsyncJuniperClient returning the whole response.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
-    object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -645,6 +730,8 @@ class AsyncOrdersResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[OrderList]:
         """List orders
 
@@ -662,13 +749,16 @@ class AsyncOrdersResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -678,7 +768,9 @@ class AsyncOrdersResourceWithRawResponse:
             Response[OrderList]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
+        )
         response = await _list_orders.asyncio_detailed(
             client=client,
             limit=limit,
@@ -696,6 +788,8 @@ class AsyncOrdersResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[Order]:
         """Create a new order
 
@@ -712,13 +806,16 @@ class AsyncOrdersResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -728,7 +825,9 @@ class AsyncOrdersResourceWithRawResponse:
             Response[Order]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
+        )
         response = await _create_order.asyncio_detailed(
             client=client,
             body=request_body(CreateOrderRequest, body, "create_order"),
@@ -743,6 +842,8 @@ class AsyncOrdersResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[Order]:
         """Get an order
 
@@ -754,13 +855,16 @@ class AsyncOrdersResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -770,7 +874,9 @@ class AsyncOrdersResourceWithRawResponse:
             Response[Order]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
+        )
         response = await _get_order_by_id.asyncio_detailed(
             order_id,
             client=client,
@@ -784,6 +890,8 @@ class AsyncOrdersResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[Order]:
         """Cancel an order
 
@@ -796,13 +904,16 @@ class AsyncOrdersResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -812,7 +923,9 @@ class AsyncOrdersResourceWithRawResponse:
             Response[Order]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
+        )
         response = await _cancel_order.asyncio_detailed(
             order_id,
             client=client,

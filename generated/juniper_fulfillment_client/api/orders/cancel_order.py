@@ -21,6 +21,7 @@ def _get_kwargs(
         "url": "/orders/{order_id}/cancel".format(
             order_id=path_segment("order_id", order_id),
         ),
+        "extensions": {"juniper_operation_id": "cancelOrder"},
     }
 
     return _kwargs
@@ -123,7 +124,7 @@ def sync_detailed(
             subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
             ConflictError, RateLimitError, InternalServerError, ...).
         juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-            timeout ran out).
+            timeout or the deadline ran out).
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -162,7 +163,7 @@ def sync(
             subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
             ConflictError, RateLimitError, InternalServerError, ...).
         juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-            timeout ran out).
+            timeout or the deadline ran out).
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -199,7 +200,7 @@ async def asyncio_detailed(
             subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
             ConflictError, RateLimitError, InternalServerError, ...).
         juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-            timeout ran out).
+            timeout or the deadline ran out).
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -236,7 +237,7 @@ async def asyncio(
             subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
             ConflictError, RateLimitError, InternalServerError, ...).
         juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-            timeout ran out).
+            timeout or the deadline ran out).
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.

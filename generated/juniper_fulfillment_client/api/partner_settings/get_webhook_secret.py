@@ -17,6 +17,7 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/partners/settings/webhook-secret",
+        "extensions": {"juniper_operation_id": "getWebhookSecret"},
     }
 
     return _kwargs
@@ -110,7 +111,7 @@ def sync_detailed(
             subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
             ConflictError, RateLimitError, InternalServerError, ...).
         juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-            timeout ran out).
+            timeout or the deadline ran out).
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -143,7 +144,7 @@ def sync(
             subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
             ConflictError, RateLimitError, InternalServerError, ...).
         juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-            timeout ran out).
+            timeout or the deadline ran out).
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -175,7 +176,7 @@ async def asyncio_detailed(
             subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
             ConflictError, RateLimitError, InternalServerError, ...).
         juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-            timeout ran out).
+            timeout or the deadline ran out).
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -206,7 +207,7 @@ async def asyncio(
             subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
             ConflictError, RateLimitError, InternalServerError, ...).
         juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-            timeout ran out).
+            timeout or the deadline ran out).
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.

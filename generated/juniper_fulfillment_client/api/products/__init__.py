@@ -9,6 +9,7 @@ from typing import Any, cast
 
 import httpx
 from juniper_fulfillment._client import BaseJuniperClient
+from juniper_fulfillment._hooks import Hooks
 from juniper_fulfillment._pagination import AsyncCursorPage, SyncCursorPage
 from juniper_fulfillment._resource import (
     NOT_GIVEN,
@@ -32,8 +33,8 @@ class ProductsResource:
     """The products operations of a JuniperClient.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
-    object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -54,6 +55,8 @@ class ProductsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> SyncCursorPage[Product]:
         """List products
 
@@ -71,13 +74,16 @@ class ProductsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -87,7 +93,9 @@ class ProductsResource:
             SyncCursorPage[Product]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
+        )
         return SyncCursorPage.first(
             _list_products,
             client,
@@ -109,6 +117,8 @@ class ProductsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Product:
         """Get a product
 
@@ -120,13 +130,16 @@ class ProductsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -136,7 +149,9 @@ class ProductsResource:
             Product
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
+        )
         return _get_product_by_id.sync(
             product_id,
             client=client,
@@ -147,8 +162,8 @@ class AsyncProductsResource:
     """The products operations of an AsyncJuniperClient, as coroutines.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
-    object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -169,6 +184,8 @@ class AsyncProductsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> AsyncCursorPage[Product]:
         """List products
 
@@ -186,13 +203,16 @@ class AsyncProductsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -202,7 +222,9 @@ class AsyncProductsResource:
             AsyncCursorPage[Product]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
+        )
         return await AsyncCursorPage.first(
             _list_products,
             client,
@@ -224,6 +246,8 @@ class AsyncProductsResource:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Product:
         """Get a product
 
@@ -235,13 +259,16 @@ class AsyncProductsResource:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -251,7 +278,9 @@ class AsyncProductsResource:
             Product
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
+        )
         return await _get_product_by_id.asyncio(
             product_id,
             client=client,
@@ -262,8 +291,8 @@ class ProductsResourceWithRawResponse:
     """The products operations returning the whole response: status, headers and parsed body.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
-    object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -284,6 +313,8 @@ class ProductsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[ProductList]:
         """List products
 
@@ -301,13 +332,16 @@ class ProductsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -317,7 +351,9 @@ class ProductsResourceWithRawResponse:
             Response[ProductList]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
+        )
         response = _list_products.sync_detailed(
             client=client,
             limit=limit,
@@ -339,6 +375,8 @@ class ProductsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[Product]:
         """Get a product
 
@@ -350,13 +388,16 @@ class ProductsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -366,7 +407,9 @@ class ProductsResourceWithRawResponse:
             Response[Product]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
+        )
         response = _get_product_by_id.sync_detailed(
             product_id,
             client=client,
@@ -378,8 +421,8 @@ class AsyncProductsResourceWithRawResponse:
     """The products operations of an AsyncJuniperClient returning the whole response.
 
     Every method takes the operation's parameters and, keyword-only, this call's ``timeout``,
-    ``extra_headers`` and ``max_retries`` (and ``extra_body`` where the request body is a JSON
-    object). Errors raise as with the module functions.
+    ``extra_headers``, ``max_retries``, ``deadline`` and ``hooks`` (and ``extra_body`` where the
+    request body is a JSON object). Errors raise as with the module functions.
     """
 
     __slots__ = ("_client",)
@@ -400,6 +443,8 @@ class AsyncProductsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[ProductList]:
         """List products
 
@@ -417,13 +462,16 @@ class AsyncProductsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -433,7 +481,9 @@ class AsyncProductsResourceWithRawResponse:
             Response[ProductList]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
+        )
         response = await _list_products.asyncio_detailed(
             client=client,
             limit=limit,
@@ -455,6 +505,8 @@ class AsyncProductsResourceWithRawResponse:
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Response[Product]:
         """Get a product
 
@@ -466,13 +518,16 @@ class AsyncProductsResourceWithRawResponse:
                 client's.
             extra_headers (Mapping[str, str] | None): headers sent with this call only.
             max_retries (int | None): this call's retry budget, instead of the client's.
+            deadline (float | None): seconds this whole call may take, attempts and waits together,
+                instead of the client's deadline (None: no deadline).
+            hooks (juniper_fulfillment.Hooks | None): this call's hooks, instead of the client's.
 
         Raises:
             juniper_fulfillment.APIStatusError: the server answered outside 2xx, after any retries; a
                 subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
                 ConflictError, RateLimitError, InternalServerError, ...).
             juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-                timeout ran out).
+                timeout or the deadline ran out).
             juniper_fulfillment.ResponseValidationError: a success body does not match the API
                 description.
             juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -482,7 +537,9 @@ class AsyncProductsResourceWithRawResponse:
             Response[Product]
         """
 
-        client = call_client(self._client, timeout, extra_headers, max_retries)
+        client = call_client(
+            self._client, timeout, extra_headers, max_retries, deadline, hooks
+        )
         response = await _get_product_by_id.asyncio_detailed(
             product_id,
             client=client,

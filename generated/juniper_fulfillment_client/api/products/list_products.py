@@ -63,6 +63,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/products",
         "params": params,
+        "extensions": {"juniper_operation_id": "listProducts"},
     }
 
     return _kwargs
@@ -171,7 +172,7 @@ def sync_detailed(
             subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
             ConflictError, RateLimitError, InternalServerError, ...).
         juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-            timeout ran out).
+            timeout or the deadline ran out).
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -227,7 +228,7 @@ def sync(
             subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
             ConflictError, RateLimitError, InternalServerError, ...).
         juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-            timeout ran out).
+            timeout or the deadline ran out).
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -281,7 +282,7 @@ async def asyncio_detailed(
             subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
             ConflictError, RateLimitError, InternalServerError, ...).
         juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-            timeout ran out).
+            timeout or the deadline ran out).
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.
@@ -335,7 +336,7 @@ async def asyncio(
             subclass names the status (BadRequestError, AuthenticationError, NotFoundError,
             ConflictError, RateLimitError, InternalServerError, ...).
         juniper_fulfillment.APIConnectionError: no answer was received (APITimeoutError when the
-            timeout ran out).
+            timeout or the deadline ran out).
         juniper_fulfillment.ResponseValidationError: a success body does not match the API
             description.
         juniper_fulfillment.UnexpectedStatus: a 2xx or 3xx status the API does not document.

@@ -1,0 +1,220 @@
+"""``deadline=``: one time budget for a whole call, proven against a real slow local server.
+
+The token request, every attempt and every wait between attempts end by the deadline: an attempt
+waits at most what remains, no retry starts that would end past it, and running out raises
+``APITimeoutError`` naming the attempts. Real sockets and real time: no mocked clock.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from typing import Any
+
+import pytest
+
+from juniper_fulfillment import APITimeoutError, AsyncJuniperClient, JuniperClient
+from juniper_fulfillment_client.models import Order
+from tests.fault_server import ORDER_ID, FaultServer, Reply, client_for
+from tests.test_contract import order_request
+
+ORDER_PATH = f"/orders/{ORDER_ID}"
+# Scheduling slack on top of a deadline (2 shared CPUs).
+SLACK = 0.4
+
+
+def elapsed_since(started: float) -> float:
+    return time.monotonic() - started
+
+
+def test_a_slow_server_fails_by_the_deadline_not_after_every_timeout(server: FaultServer) -> None:
+    # Without a deadline: 3 attempts of 1 s each plus 2 backoffs, over 3.5 s. With 1.6 s, the
+    # first backoff (at most 0.5 s) fits, and the second attempt gets the last ~0.1 s.
+    server.script("GET", ORDER_PATH, *[Reply(delay=5)] * 3)
+    with client_for(server, timeout=1, deadline=1.6) as client:
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError) as raised:
+            client.orders.get_order_by_id(ORDER_ID)
+        took = elapsed_since(started)
+
+    assert 1.5 <= took <= 1.6 + SLACK
+    message = str(raised.value)
+    assert "GET /orders/" in message
+    assert "the deadline of 1.6s passed after 2 attempts (last: ReadTimeout)" in message
+    assert len(server.seen("GET", ORDER_PATH)) == 2
+    assert raised.value.may_have_been_processed is True
+    assert raised.value.sent_at is not None
+
+
+def test_a_retry_after_past_the_deadline_is_not_waited(server: FaultServer) -> None:
+    server.script("GET", ORDER_PATH, Reply(503, headers={"Retry-After": "5"}), Reply(503))
+    with client_for(server, deadline=2) as client:
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError) as raised:
+            client.orders.get_order_by_id(ORDER_ID)
+        took = elapsed_since(started)
+
+    assert took < 1.0  # given up at once: waiting 5 s could only end past the deadline
+    assert len(server.seen("GET", ORDER_PATH)) == 1
+    assert "the deadline of 2s passed after 1 attempt (last: status 503)" in str(raised.value)
+    assert raised.value.may_have_been_processed is True
+
+
+def test_retries_that_fit_in_the_deadline_still_happen(server: FaultServer) -> None:
+    server.script(
+        "GET",
+        ORDER_PATH,
+        Reply(503, headers={"Retry-After": "0.3"}),
+        Reply(503, headers={"Retry-After": "0.3"}),
+    )
+    with client_for(server, deadline=3) as client:
+        assert isinstance(client.orders.get_order_by_id(ORDER_ID), Order)
+    assert len(server.seen("GET", ORDER_PATH)) == 3
+
+
+def test_backoff_past_the_deadline_stops_503_retries(server: FaultServer) -> None:
+    # The first backoff is 0.375-0.5 s, the second 0.75-1 s: the second cannot fit in 1.2 s.
+    server.script("GET", ORDER_PATH, *[Reply(503)] * 3)
+    with client_for(server, deadline=1.2) as client:
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError) as raised:
+            client.orders.get_order_by_id(ORDER_ID)
+        took = elapsed_since(started)
+    assert len(server.seen("GET", ORDER_PATH)) == 2
+    assert "passed after 2 attempts (last: status 503)" in str(raised.value)
+    assert took < 1.2
+
+
+def test_a_post_cut_by_the_deadline_says_it_may_have_been_received(server: FaultServer) -> None:
+    server.script("POST", "/orders", Reply(201, delay=5))
+    with client_for(server, timeout=30, deadline=1) as client:
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError) as raised:
+            client.orders.create_order(body=order_request())
+        took = elapsed_since(started)
+
+    assert 0.9 <= took <= 1 + SLACK
+    assert len(server.seen("POST", "/orders")) == 1
+    error = raised.value
+    assert "POST /orders: the deadline of 1s passed after 1 attempt (last: ReadTimeout)" in str(
+        error
+    )
+    assert "the server may have received this request" in str(error)
+    assert error.may_have_been_processed is True
+    assert error.sent_at is not None
+    assert isinstance(error.__cause__, Exception)
+
+
+def test_a_slow_token_request_counts_against_the_deadline(server: FaultServer) -> None:
+    server.script_token(Reply(delay=0.7))
+    server.script("GET", ORDER_PATH, Reply(delay=5))
+    with client_for(server, timeout=30, deadline=1.2) as client:
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError) as raised:
+            client.orders.get_order_by_id(ORDER_ID)
+        took = elapsed_since(started)
+    # 0.7 s for the token, then only 0.5 s for the attempt.
+    assert 1.1 <= took <= 1.2 + SLACK
+    assert "the deadline of 1.2s passed after 1 attempt" in str(raised.value)
+
+
+def test_a_token_request_that_outlasts_the_deadline_raises_before_any_attempt(
+    server: FaultServer,
+) -> None:
+    server.script_token(Reply(delay=5))
+    with client_for(server, timeout=30, deadline=1) as client:
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError) as raised:
+            client.orders.get_order_by_id(ORDER_ID)
+        took = elapsed_since(started)
+        assert 0.9 <= took <= 1 + SLACK
+        assert server.seen("GET", ORDER_PATH) == []
+        message = str(raised.value)
+        assert "deadline of 1s passed during the token request" in message
+        assert "(0 attempts)" in message
+        assert server.client_secret not in message
+        assert raised.value.may_have_been_processed is False
+        # The unfinished exchange does not poison the cache: the next call gets a token.
+        assert isinstance(client.orders.get_order_by_id(ORDER_ID), Order)
+
+
+async def test_async_per_call_deadline(server: FaultServer) -> None:
+    server.script("GET", ORDER_PATH, *[Reply(delay=5)] * 3)
+    async with AsyncJuniperClient(
+        client_id=server.client_id,
+        client_secret=server.client_secret,
+        base_url=server.base_url,
+        token_url=server.token_url,
+        timeout=1,
+    ) as client:
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError) as raised:
+            await client.orders.get_order_by_id(ORDER_ID, deadline=1.6)
+        took = elapsed_since(started)
+        assert client.deadline is None  # the call's option made a copy
+    assert 1.5 <= took <= 1.6 + SLACK
+    assert "the deadline of 1.6s passed after 2 attempts" in str(raised.value)
+    assert len(server.seen("GET", ORDER_PATH)) == 2
+
+
+async def test_async_retry_after_past_the_deadline(server: FaultServer) -> None:
+    server.script("GET", ORDER_PATH, Reply(429, headers={"Retry-After": "3"}))
+    async with AsyncJuniperClient(
+        client_id=server.client_id,
+        client_secret=server.client_secret,
+        base_url=server.base_url,
+        token_url=server.token_url,
+        deadline=2,
+    ) as client:
+        with pytest.raises(APITimeoutError) as raised:
+            await client.orders.get_order_by_id(ORDER_ID)
+    assert "passed after 1 attempt (last: status 429)" in str(raised.value)
+    assert len(server.seen("GET", ORDER_PATH)) == 1
+
+
+def test_per_call_and_with_options_deadlines(server: FaultServer) -> None:
+    server.script("GET", ORDER_PATH, Reply(delay=5), Reply(delay=1))
+    with client_for(server, timeout=30, deadline=0.5) as client:
+        assert client.deadline == 0.5
+        assert "deadline=0.5" in repr(client)
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError):
+            client.orders.get_order_by_id(ORDER_ID)
+        assert elapsed_since(started) <= 0.5 + SLACK
+        # The call's own deadline wins over the client's; None removes it.
+        assert isinstance(client.orders.get_order_by_id(ORDER_ID, deadline=None), Order)
+        assert client.with_options(deadline=None).deadline is None
+        assert client.with_options(max_retries=0).deadline == 0.5
+        assert client.with_options(deadline=3).deadline == 3
+
+
+BAD_DEADLINES: list[tuple[Any, type[Exception]]] = [
+    (True, TypeError),
+    ("1", TypeError),
+    (0, ValueError),
+    (-1, ValueError),
+    (math.nan, ValueError),
+    (math.inf, ValueError),
+    (10**400, ValueError),
+]
+
+
+@pytest.mark.parametrize(("deadline", "error"), BAD_DEADLINES)
+def test_a_bad_deadline_is_refused_everywhere(
+    server: FaultServer, deadline: Any, error: type[Exception]
+) -> None:
+    with pytest.raises(error, match="deadline"):
+        client_for(server, deadline=deadline)
+    with client_for(server) as client:
+        with pytest.raises(error, match="deadline"):
+            client.with_options(deadline=deadline)
+        with pytest.raises(error, match="deadline"):
+            client.orders.get_order_by_id(ORDER_ID, deadline=deadline)
+    assert server.requests == []
+    assert server.token_requests == []
+
+
+def test_no_deadline_by_default() -> None:
+    client = JuniperClient(client_id="id", client_secret="secret")
+    assert client.deadline is None
+    assert "deadline" not in repr(client)
