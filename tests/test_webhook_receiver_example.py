@@ -188,8 +188,15 @@ def test_main_without_a_secret_exits_with_a_hint() -> None:
 
 def test_main_serves_until_interrupted(http: httpx.Client) -> None:
     env = {**os.environ, "JUNIPER_WEBHOOK_SECRET": f" {SECRET} , {OLD_SECRET} "}
+    # A runner started in the background without job control (nohup, `&` in a script) passes
+    # SIGINT on as ignored, and Python then never raises KeyboardInterrupt: the example is run
+    # with Python's own SIGINT handler, as in an interactive shell.
+    as_in_a_terminal = (
+        "import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+        "sys.argv = sys.argv[1:]; runpy.run_path(sys.argv[0], run_name='__main__')"
+    )
     process = subprocess.Popen(  # noqa: S603 - this interpreter, this repository's example
-        [sys.executable, str(EXAMPLE), "0"],
+        [sys.executable, "-c", as_in_a_terminal, str(EXAMPLE), "0"],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
