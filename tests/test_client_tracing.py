@@ -23,6 +23,7 @@ from opentelemetry.trace import SpanKind, StatusCode
 
 from juniper_fulfillment import AsyncJuniperClient, JuniperClient, NotFoundError
 from juniper_fulfillment.testing import FakeJuniper
+from tests.test_body_logging import PERSONAL, patient_order
 
 OPERATION = "getPartnerSettings"
 
@@ -111,7 +112,7 @@ def test_a_failed_call_has_error_status(exporter: InMemorySpanExporter) -> None:
         with pytest.raises(NotFoundError):
             client.orders.get_order_by_id("2vSGym0bH8qVEwCIGlyFoRgJq1A")
         spans = exporter.get_finished_spans()
-    root, children = tree(spans)
+    root, _ = tree(spans)
     assert root.name == "getOrderById"
     assert root.status.status_code is StatusCode.ERROR
     attributes = dict(root.attributes or {})
@@ -133,8 +134,13 @@ def test_httpx_instrumentation_spans_nest_under_the_attempt_spans(
     finally:
         instrumentor.uninstrument()
     spans = exporter.get_finished_spans()
-    ours = {s.context.span_id: s for s in spans if s.instrumentation_scope is not None
-            and s.instrumentation_scope.name == "juniper_fulfillment" and s.context is not None}
+    ours = {
+        s.context.span_id: s
+        for s in spans
+        if s.instrumentation_scope is not None
+        and s.instrumentation_scope.name == "juniper_fulfillment"
+        and s.context is not None
+    }
     theirs = [s for s in spans if s.context is not None and s.context.span_id not in ours]
     # One httpx span per request on the wire: the token request and two attempts.
     assert len(theirs) == 3
@@ -147,7 +153,8 @@ def test_no_attribute_holds_a_secret_a_token_or_a_body_value(
     exporter: InMemorySpanExporter,
 ) -> None:
     with FakeJuniper() as fake, fake.serve() as server, client_for(fake, server) as client:
-        client.partner_settings.get_partner_settings()
+        created = client.orders.create_order(body=patient_order())
+        client.orders.get_order_by_id(created.id)
         token = client._shared.tokens.current()
         secret = fake.client_secret
     assert token
@@ -156,7 +163,8 @@ def test_no_attribute_holds_a_secret_a_token_or_a_body_value(
         for span in exporter.get_finished_spans()
         for value in (span.attributes or {}).values()
     ]
-    for forbidden in (secret, token):
+    assert len(values) > 10
+    for forbidden in (secret, token, *PERSONAL):
         assert not any(forbidden in value for value in values)
 
 
@@ -177,6 +185,7 @@ class Block:
 sys.meta_path.insert(0, Block())
 import juniper_fulfillment
 from juniper_fulfillment.testing import FakeJuniper
+from tests.test_body_logging import PERSONAL, patient_order
 with FakeJuniper() as fake, fake.serve() as server, juniper_fulfillment.JuniperClient(
     client_id=fake.client_id, client_secret=fake.client_secret,
     base_url=server.base_url, token_url=server.token_url,

@@ -149,4 +149,3 @@ def token_span(tracer: Any | None, token_url: str | None) -> Iterator[None]:
         except Exception as error:
             _failed(span, type(error).__name__)
             raise
-
