@@ -42,6 +42,7 @@ from ._hooks import (
 from ._logging import BodyLog, redacted_headers
 from ._retry import IDEMPOTENT_METHODS, RetryPolicy
 from ._token import AwaitableInBlockingCallError, TokenCache
+from ._tracing import current_tracer, token_span, traced
 from .errors import APIStatusError, APITimeoutError, _request_id
 
 logger = logging.getLogger("juniper_fulfillment")
@@ -77,6 +78,11 @@ class Engine:
         self.hooks = hooks
 
     def request_flow(self, request: httpx.Request) -> Flow[httpx.Response]:
+        tracer = current_tracer()
+        flow = self._request_flow(request)
+        return flow if tracer is None else traced(tracer, request, flow)
+
+    def _request_flow(self, request: httpx.Request) -> Flow[httpx.Response]:
         idempotent = request.method in IDEMPOTENT_METHODS
         # A streamed upload cannot be sent twice; every body the generated client builds can.
         replayable = isinstance(request.stream, httpx.ByteStream)
@@ -306,7 +312,8 @@ class Engine:
             if owner:
                 token = None
                 try:
-                    token = self.run_sync(transport, self._fetch_flow(end))
+                    with token_span(current_tracer(), self._token_url()):
+                        token = self.run_sync(transport, self._fetch_flow(end))
                 finally:
                     tokens.release(exchange, token)
                 event = self._token_event(token)
@@ -339,7 +346,8 @@ class Engine:
             if owner:
                 token = None
                 try:
-                    token = await self.run_async(transport, self._fetch_flow(end))
+                    with token_span(current_tracer(), self._token_url()):
+                        token = await self.run_async(transport, self._fetch_flow(end))
                 finally:
                     tokens.release(exchange, token)
                 event = self._token_event(token)
@@ -350,6 +358,10 @@ class Engine:
                 tokens.abandon(exchange)
             elif exchange.token is not None:
                 return exchange.token
+
+    def _token_url(self) -> str | None:
+        credentials = self.tokens.credentials
+        return None if credentials is None else credentials.token_url
 
     def _token_event(self, token: str) -> TokenEvent | None:
         """The on_token event for ``token``, if there is such a hook; never the token itself."""

@@ -1,0 +1,151 @@
+"""OpenTelemetry spans for each call, attempt and token exchange, when a tracer provider is set.
+
+``opentelemetry-api`` is optional (the ``otel`` extra). It is never imported here: when the
+application has not imported it, no provider can be configured and a call costs one dict look-up.
+When a provider is configured (``trace.set_tracer_provider``), each operation call is one CLIENT
+span named after its operationId, each attempt a child span (under which the spans of
+``opentelemetry-instrumentation-httpx`` nest, when it is instrumenting), and a token exchange a
+child span of its own. Attributes hold the method, the URL without its query, the server, the
+status, the attempt count and the request id: never a body, a header, a token or a secret.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+
+from ._actions import Flow, Send
+from .errors import _request_id
+
+SCOPE = "juniper_fulfillment"
+
+
+def current_tracer() -> Any | None:
+    """The tracer of the configured provider, or None when there is none (nothing to record)."""
+    trace = sys.modules.get("opentelemetry.trace")
+    if trace is None:
+        return None
+    provider = trace.get_tracer_provider()
+    # The API's default: a proxy in front of a no-op provider until one is set.
+    if isinstance(provider, trace.ProxyTracerProvider | trace.NoOpTracerProvider):
+        return None
+    from ._version import __version__
+
+    return provider.get_tracer(SCOPE, __version__)
+
+
+def _url_attributes(url: httpx.URL) -> dict[str, Any]:
+    # The query may carry search terms about a patient; the path is the operation's own.
+    port = url.port or (443 if url.scheme == "https" else 80)
+    return {
+        "url.full": str(url.copy_with(query=None, fragment=None, username=None, password=None)),
+        "server.address": url.host,
+        "server.port": port,
+    }
+
+
+def traced(tracer: Any, request: httpx.Request, flow: Flow[httpx.Response]) -> Flow[Any]:
+    """``flow`` (a request flow) inside an operation span, each of its attempts in a child span."""
+    from opentelemetry import context, trace
+
+    operation = request.extensions.get("juniper_operation_id") or request.method
+    attributes = {"http.request.method": request.method, **_url_attributes(request.url)}
+    span = tracer.start_span(operation, kind=trace.SpanKind.CLIENT, attributes=attributes)
+    inside = trace.set_span_in_context(span)
+    attempts = 0
+    value: object = None
+    try:
+        while True:
+            try:
+                action = flow.send(value)
+            except StopIteration as done:
+                response: httpx.Response = done.value
+                _answered(span, response)
+                return response
+            if isinstance(action, Send):
+                attempts += 1
+                attempt = tracer.start_span(
+                    f"{operation} attempt",
+                    context=inside,
+                    kind=trace.SpanKind.CLIENT,
+                    attributes={
+                        **attributes,
+                        "juniper.attempt": attempts,
+                        **({"http.request.resend_count": attempts - 1} if attempts > 1 else {}),
+                    },
+                )
+                token = context.attach(trace.set_span_in_context(attempt))
+                try:
+                    value = yield action
+                finally:
+                    context.detach(token)
+                if isinstance(value, httpx.Response):
+                    _answered(attempt, value)
+                    if value.status_code >= 400:
+                        _failed(attempt, str(value.status_code))
+                elif isinstance(value, Exception):
+                    _failed(attempt, type(value).__name__)
+                attempt.end()
+            else:
+                # A token exchange started now is a child of the operation span.
+                token = context.attach(inside)
+                try:
+                    value = yield action
+                finally:
+                    context.detach(token)
+    except Exception as error:
+        status = getattr(error, "status_code", None)
+        if isinstance(status, int):
+            span.set_attribute("http.response.status_code", status)
+        request_id = getattr(error, "request_id", None)
+        if isinstance(request_id, str):
+            span.set_attribute("juniper.request_id", request_id)
+        _failed(span, type(error).__name__)
+        raise
+    finally:
+        span.set_attribute("juniper.attempt_count", attempts)
+        span.end()
+
+
+def _answered(span: Any, response: httpx.Response) -> None:
+    span.set_attribute("http.response.status_code", response.status_code)
+    request_id = _request_id(response.headers)
+    if request_id:
+        span.set_attribute("juniper.request_id", request_id)
+
+
+def _failed(span: Any, error_type: str) -> None:
+    from opentelemetry.trace import Status, StatusCode
+
+    span.set_attribute("error.type", error_type)
+    # Only the type: an error's message may quote what the server answered.
+    span.set_status(Status(StatusCode.ERROR, error_type))
+
+
+@contextlib.contextmanager
+def token_span(tracer: Any | None, token_url: str | None) -> Iterator[None]:
+    """A span around one token exchange (the token, the secret and the form are never in it)."""
+    if tracer is None:
+        yield
+        return
+    from opentelemetry import trace
+
+    attributes: dict[str, Any] = {"http.request.method": "POST"}
+    if token_url:
+        attributes.update(_url_attributes(httpx.URL(token_url)))
+    with tracer.start_as_current_span(
+        "token exchange",
+        kind=trace.SpanKind.CLIENT,
+        attributes=attributes,
+        record_exception=False,
+        set_status_on_exception=False,
+    ) as span:
+        try:
+            yield
+        except Exception as error:
+            _failed(span, type(error).__name__)
+            raise
