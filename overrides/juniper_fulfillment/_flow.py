@@ -156,21 +156,10 @@ class Engine:
                     raise deadline_error(
                         request, deadline, sent_count, result, attempts
                     ) from result
-                _log_retry(request, wait, type(result).__name__)
-                if hooks is not None and hooks.on_retry is not None:
-                    yield Emit(
-                        hooks.on_retry,
-                        RetryEvent(
-                            operation_id,
-                            request.method,
-                            url,
-                            sent_count,
-                            type(result).__name__,
-                            wait,
-                        ),
-                    )
                 retries += 1
-                yield Sleep(wait)
+                yield from _pause(
+                    request, wait, type(result).__name__, sent_count, hooks, operation_id, url
+                )
                 continue
 
             assert isinstance(result, httpx.Response)
@@ -217,21 +206,9 @@ class Engine:
                 # No retry starts that could not end in time (a Retry-After past the deadline).
                 assert deadline is not None
                 raise deadline_error(request, deadline, sent_count, response, attempts)
-            _log_retry(request, wait, f"status {response.status_code}")
-            if hooks is not None and hooks.on_retry is not None:
-                yield Emit(
-                    hooks.on_retry,
-                    RetryEvent(
-                        operation_id,
-                        request.method,
-                        url,
-                        sent_count,
-                        f"status {response.status_code}",
-                        wait,
-                    ),
-                )
             retries += 1
-            yield Sleep(wait)
+            reason = f"status {response.status_code}"
+            yield from _pause(request, wait, reason, sent_count, hooks, operation_id, url)
 
     # -------------------------------------------------------------------------- drivers
     def run_sync(self, transport: httpx.BaseTransport, flow: Flow[T]) -> T:
@@ -376,6 +353,23 @@ class Engine:
     def _fetch_flow(self, end: float | None) -> Flow[str]:
         flow = self.tokens.fetch_flow(self.policy)
         return flow if end is None else _within(flow, end, self.deadline or 0.0)
+
+
+def _pause(
+    request: httpx.Request,
+    wait: float,
+    reason: str,
+    sent: int,
+    hooks: Hooks | None,
+    operation_id: str | None,
+    url: str,
+) -> Flow[None]:
+    """Log a retry decision after ``sent`` attempts, tell the on_retry hook, then wait."""
+    _log_retry(request, wait, reason)
+    if hooks is not None and hooks.on_retry is not None:
+        event = RetryEvent(operation_id, request.method, url, sent, reason, wait)
+        yield Emit(hooks.on_retry, event)
+    yield Sleep(wait)
 
 
 def _capped(timeouts: object, remaining: float) -> tuple[dict[str, float | None] | object, bool]:
