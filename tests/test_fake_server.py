@@ -87,7 +87,7 @@ def test_a_wsgi_server_without_the_raw_path_still_routes() -> None:
             with pytest.raises(APIStatusError) as decoded:
                 client.orders.get_order_by_id(f"{created.id}/cancel")
             assert decoded.value.status_code == 405
-    assert f"/v1/orders/{created.id}" in environ_seen
+    assert f"{fake.app.api_prefix}/orders/{created.id}" in environ_seen
 
 
 SERVER = textwrap.dedent(
@@ -96,7 +96,7 @@ SERVER = textwrap.dedent(
     from juniper_fulfillment.testing import FakeJuniper
 
     with FakeJuniper() as fake, fake.serve() as server:
-        print(server.port, flush=True)
+        print(server.port, fake.app.api_prefix, flush=True)
         sys.stdin.read()
     """
 )
@@ -118,11 +118,14 @@ def test_clients_hanging_up_leave_no_traceback_on_stderr() -> None:
     )
     try:
         assert process.stdout is not None
-        port = int(process.stdout.readline())
+        # The spec's server path (/v1 today), as the fake serves it.
+        port_text, prefix = process.stdout.readline().split()
+        port = int(port_text)
+        api = prefix.encode()
         for partial in (
             b"",  # connected, then reset before a byte
-            b"GET /v1/shipping-methods HTTP/1.1\r\nHost: x",  # reset inside the headers
-            b"POST /v1/orders HTTP/1.1\r\nHost: x\r\nContent-Length: 500\r\n\r\n{",  # in the body
+            b"GET " + api + b"/shipping-methods HTTP/1.1\r\nHost: x",  # reset inside the headers
+            b"POST " + api + b"/orders HTTP/1.1\r\nHost: x\r\nContent-Length: 500\r\n\r\n{",
         ):
             sock = socket.create_connection(("127.0.0.1", port), timeout=5)
             sock.sendall(partial)
@@ -131,10 +134,10 @@ def test_clients_hanging_up_leave_no_traceback_on_stderr() -> None:
         # A client that sends a request and resets before reading the answer.
         for _ in range(20):
             sock = socket.create_connection(("127.0.0.1", port), timeout=5)
-            sock.sendall(b"GET /v1/products?limit=100 HTTP/1.1\r\nHost: x\r\n\r\n")
+            sock.sendall(b"GET " + api + b"/products?limit=100 HTTP/1.1\r\nHost: x\r\n\r\n")
             reset(sock)
         # The server still answers afterwards.
-        answer = httpx.get(f"http://127.0.0.1:{port}/v1/shipping-methods", timeout=5)
+        answer = httpx.get(f"http://127.0.0.1:{port}{prefix}/shipping-methods", timeout=5)
         assert answer.status_code == 401
         time.sleep(0.2)
     finally:
