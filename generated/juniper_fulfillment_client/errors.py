@@ -15,7 +15,7 @@ import difflib
 import json
 import re
 import uuid
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from enum import Enum
 from io import BytesIO
 from typing import Any, TypeVar
@@ -330,6 +330,41 @@ def as_const(key: str | int | None, expected: _C, value: object) -> _C:
     )
 
 
+# ------------------------------------------------------------------- decoding JSON text
+_orjson_loads: Callable[[bytes | bytearray], Any] | None
+try:
+    from orjson import loads as _orjson_loads
+except ImportError:  # the `speed` extra is not installed
+    _orjson_loads = None
+
+# orjson turns an integer beyond the 64-bit range into a float, losing digits; such an integer
+# has 19 digits or more. Text with a run of 19 digits (an integer, a long fraction or a string)
+# goes to json.loads instead: mapping every digit to "0" and the rest to " " is one C pass.
+_DIGITS_AS_ZERO = bytes(0x30 if 0x30 <= byte <= 0x39 else 0x20 for byte in range(256))
+_LONG_DIGIT_RUN = b"0" * 19
+
+
+def decode_json(text: str | bytes | bytearray) -> Any:
+    """The value of the JSON text ``text``: exactly what ``json.loads`` gives, faster if it can.
+
+    With orjson importable (the ``speed`` extra) orjson decodes, in about half the time. What
+    orjson would decode differently goes to ``json.loads``: text it refuses (NaN, the
+    infinities, a lone surrogate, a byte-order mark, UTF-16) and text with a run of 19 digits
+    or more (an integer beyond 64 bits). So the values and the errors are the standard
+    library's: text that is not JSON raises ``json.JSONDecodeError`` (or ``UnicodeDecodeError``).
+    """
+    if _orjson_loads is not None:
+        try:
+            data = text.encode() if isinstance(text, str) else text
+            if _LONG_DIGIT_RUN not in data.translate(_DIGITS_AS_ZERO):
+                return _orjson_loads(data)
+        except (
+            ValueError
+        ):  # orjson.JSONDecodeError, UnicodeEncodeError: json.loads judges
+            pass
+    return json.loads(text)
+
+
 # ------------------------------------------------------------------- the models' JSON text
 def dump_json(data: Any) -> str:
     """``data`` (what a model's ``to_dict()`` gives) as compact JSON text.
@@ -349,7 +384,7 @@ def load_json(text: str | bytes | bytearray) -> Any:
     if not isinstance(text, str | bytes | bytearray):
         raise TypeError(f"expected JSON text (str or bytes), got {type(text).__name__}")
     try:
-        return json.loads(text)
+        return decode_json(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         where = (
             f" at character {error.pos}"

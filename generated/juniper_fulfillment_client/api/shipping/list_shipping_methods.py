@@ -28,7 +28,7 @@ def _parse_response(
 ) -> Error | list[ShippingMethod] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = errors.decode_json(response.content)
         if not isinstance(_response_200, list):
             raise errors.invalid(None, "array", _response_200)
         try:
@@ -42,22 +42,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(errors.decode_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = Error.from_dict(errors.decode_json(response.content))
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(errors.decode_json(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(errors.decode_json(response.content))
 
         return response_5xx
 
