@@ -69,37 +69,59 @@ class Address:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _get = src_dict.get
-        _known = 4
-        line1 = _get("line1", UNSET)
+        _known = 5
+        try:
+            line1 = src_dict["line1"]
+        except KeyError:
+            line1 = UNSET
         if not isinstance(line1, str):
             raise _errors.invalid("line1", "string", line1)
 
-        city = _get("city", UNSET)
+        try:
+            city = src_dict["city"]
+        except KeyError:
+            city = UNSET
         if not isinstance(city, str):
             raise _errors.invalid("city", "string", city)
 
-        state = _get("state", UNSET)
+        try:
+            state = src_dict["state"]
+        except KeyError:
+            state = UNSET
         if not isinstance(state, str):
             raise _errors.invalid("state", "string", state)
 
-        zip_code = _get("zipCode", UNSET)
+        try:
+            zip_code = src_dict["zipCode"]
+        except KeyError:
+            zip_code = UNSET
         if not isinstance(zip_code, str):
             raise _errors.invalid("zipCode", "string", zip_code)
 
-        line2 = _get("line2", UNSET)
-        if line2 is not UNSET:
-            _known += 1
+        if "line2" in src_dict:
+            line2 = src_dict["line2"]
             if not isinstance(line2, str):
                 raise _errors.invalid("line2", "string", line2)
+        else:
+            line2 = UNSET
+            _known -= 1
 
-        _instance = cls(
-            line1,
-            city,
-            state,
-            zip_code,
-            line2,
-        )
+        if cls is Address:
+            _instance = _new_instance(cls)
+            _instance.line1 = line1
+            _instance.city = city
+            _instance.state = state
+            _instance.zip_code = zip_code
+            _instance.line2 = line2
+            _instance.additional_properties = {}
+        else:
+            _instance = cls(
+                line1,
+                city,
+                state,
+                zip_code,
+                line2,
+            )
 
         if len(src_dict) != _known:
             _instance.additional_properties = {
@@ -153,3 +175,5 @@ _FIELDS: frozenset[str] = frozenset(
         "line2",
     )
 )
+_new_instance = object.__new__
+_join_strings = "".join

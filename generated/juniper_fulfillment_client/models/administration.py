@@ -63,30 +63,49 @@ class Administration:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _get = src_dict.get
         _known = 4
-        morning = _get("morning", UNSET)
+        try:
+            morning = src_dict["morning"]
+        except KeyError:
+            morning = UNSET
         if type(morning) is not int:
             morning = _errors.as_int("morning", morning)
 
-        afternoon = _get("afternoon", UNSET)
+        try:
+            afternoon = src_dict["afternoon"]
+        except KeyError:
+            afternoon = UNSET
         if type(afternoon) is not int:
             afternoon = _errors.as_int("afternoon", afternoon)
 
-        evening = _get("evening", UNSET)
+        try:
+            evening = src_dict["evening"]
+        except KeyError:
+            evening = UNSET
         if type(evening) is not int:
             evening = _errors.as_int("evening", evening)
 
-        sleep = _get("sleep", UNSET)
+        try:
+            sleep = src_dict["sleep"]
+        except KeyError:
+            sleep = UNSET
         if type(sleep) is not int:
             sleep = _errors.as_int("sleep", sleep)
 
-        _instance = cls(
-            morning,
-            afternoon,
-            evening,
-            sleep,
-        )
+        if cls is Administration:
+            _instance = _new_instance(cls)
+            _instance.morning = morning
+            _instance.afternoon = afternoon
+            _instance.evening = evening
+            _instance.sleep = sleep
+            _instance.additional_properties = {}
+        else:
+            _instance = cls(
+                morning,
+                afternoon,
+                evening,
+                sleep,
+            )
 
         if len(src_dict) != _known:
             _instance.additional_properties = {
@@ -139,3 +158,5 @@ _FIELDS: frozenset[str] = frozenset(
         "sleep",
     )
 )
+_new_instance = object.__new__
+_join_strings = "".join

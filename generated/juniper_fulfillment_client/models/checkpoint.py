@@ -64,37 +64,49 @@ class Checkpoint:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _get = src_dict.get
-        _known = 0
-        checkpoint_time = _get("checkpointTime", UNSET)
-        if checkpoint_time is not UNSET:
-            _known += 1
+        _known = 4
+        if "checkpointTime" in src_dict:
+            checkpoint_time = src_dict["checkpointTime"]
             checkpoint_time = _errors.as_datetime("checkpointTime", checkpoint_time)
-
-        location = _get("location", UNSET)
-        if location is not UNSET:
-            _known += 1
+        else:
+            checkpoint_time = UNSET
+            _known -= 1
+        if "location" in src_dict:
+            location = src_dict["location"]
             if not isinstance(location, str):
                 raise _errors.invalid("location", "string", location)
-
-        message = _get("message", UNSET)
-        if message is not UNSET:
-            _known += 1
+        else:
+            location = UNSET
+            _known -= 1
+        if "message" in src_dict:
+            message = src_dict["message"]
             if not isinstance(message, str):
                 raise _errors.invalid("message", "string", message)
-
-        tag = _get("tag", UNSET)
-        if tag is not UNSET:
-            _known += 1
+        else:
+            message = UNSET
+            _known -= 1
+        if "tag" in src_dict:
+            tag = src_dict["tag"]
             if not isinstance(tag, str):
                 raise _errors.invalid("tag", "string", tag)
+        else:
+            tag = UNSET
+            _known -= 1
 
-        _instance = cls(
-            checkpoint_time,
-            location,
-            message,
-            tag,
-        )
+        if cls is Checkpoint:
+            _instance = _new_instance(cls)
+            _instance.checkpoint_time = checkpoint_time
+            _instance.location = location
+            _instance.message = message
+            _instance.tag = tag
+            _instance.additional_properties = {}
+        else:
+            _instance = cls(
+                checkpoint_time,
+                location,
+                message,
+                tag,
+            )
 
         if len(src_dict) != _known:
             _instance.additional_properties = {
@@ -147,3 +159,5 @@ _FIELDS: frozenset[str] = frozenset(
         "tag",
     )
 )
+_new_instance = object.__new__
+_join_strings = "".join

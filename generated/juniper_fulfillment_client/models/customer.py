@@ -76,46 +76,127 @@ class Customer:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _get = src_dict.get
-        _known = 4
-        source_id = _get("sourceId", UNSET)
+        _known = 6
+        try:
+            source_id = src_dict["sourceId"]
+        except KeyError:
+            source_id = UNSET
         if not isinstance(source_id, str):
             raise _errors.invalid("sourceId", "string", source_id)
 
-        first_name = _get("firstName", UNSET)
+        try:
+            first_name = src_dict["firstName"]
+        except KeyError:
+            first_name = UNSET
         if not isinstance(first_name, str):
             raise _errors.invalid("firstName", "string", first_name)
 
-        last_name = _get("lastName", UNSET)
+        try:
+            last_name = src_dict["lastName"]
+        except KeyError:
+            last_name = UNSET
         if not isinstance(last_name, str):
             raise _errors.invalid("lastName", "string", last_name)
 
-        address = _get("address", UNSET)
         try:
-            address = Address.from_dict(address, strict=strict)
+            address = src_dict["address"]
+        except KeyError:
+            address = UNSET
+        try:
+            if type(address) is not dict:
+                address = _errors.check_object(address)
+            if strict and not _Address_FIELDS.issuperset(address):
+                raise _errors.unknown_fields(address, _Address_FIELDS)
+            address___known = 5
+            try:
+                address__line1 = address["line1"]
+            except KeyError:
+                address__line1 = UNSET
+            if not isinstance(address__line1, str):
+                raise _errors.invalid("line1", "string", address__line1)
+
+            try:
+                address__city = address["city"]
+            except KeyError:
+                address__city = UNSET
+            if not isinstance(address__city, str):
+                raise _errors.invalid("city", "string", address__city)
+
+            try:
+                address__state = address["state"]
+            except KeyError:
+                address__state = UNSET
+            if not isinstance(address__state, str):
+                raise _errors.invalid("state", "string", address__state)
+
+            try:
+                address__zip_code = address["zipCode"]
+            except KeyError:
+                address__zip_code = UNSET
+            if not isinstance(address__zip_code, str):
+                raise _errors.invalid("zipCode", "string", address__zip_code)
+
+            if "line2" in address:
+                address__line2 = address["line2"]
+                if not isinstance(address__line2, str):
+                    raise _errors.invalid("line2", "string", address__line2)
+            else:
+                address__line2 = UNSET
+                address___known -= 1
+
+            address__instance = _new_instance(Address)
+            address__instance.line1 = address__line1
+            address__instance.city = address__city
+            address__instance.state = address__state
+            address__instance.zip_code = address__zip_code
+            address__instance.line2 = address__line2
+            address__instance.additional_properties = (
+                {}
+                if len(address) == address___known
+                else {
+                    key: value
+                    for key, value in address.items()
+                    if key not in _Address_FIELDS
+                }
+            )
+            address = address__instance
+
         except _errors.ResponseValidationError as _failure:
             raise _failure.prefix("address")
 
-        email = _get("email", UNSET)
-        if email is not UNSET:
-            _known += 1
+        if "email" in src_dict:
+            email = src_dict["email"]
             if not isinstance(email, str):
                 raise _errors.invalid("email", "string", email)
-
-        phone = _get("phone", UNSET)
-        if phone is not UNSET:
-            _known += 1
+        else:
+            email = UNSET
+            _known -= 1
+        if "phone" in src_dict:
+            phone = src_dict["phone"]
             if not isinstance(phone, str):
                 raise _errors.invalid("phone", "string", phone)
+        else:
+            phone = UNSET
+            _known -= 1
 
-        _instance = cls(
-            source_id,
-            first_name,
-            last_name,
-            address,
-            email,
-            phone,
-        )
+        if cls is Customer:
+            _instance = _new_instance(cls)
+            _instance.source_id = source_id
+            _instance.first_name = first_name
+            _instance.last_name = last_name
+            _instance.address = address
+            _instance.email = email
+            _instance.phone = phone
+            _instance.additional_properties = {}
+        else:
+            _instance = cls(
+                source_id,
+                first_name,
+                last_name,
+                address,
+                email,
+                phone,
+            )
 
         if len(src_dict) != _known:
             _instance.additional_properties = {
@@ -170,6 +251,19 @@ _FIELDS: frozenset[str] = frozenset(
         "phone",
     )
 )
+
+
+_Address_FIELDS: frozenset[str] = frozenset(
+    (
+        "line1",
+        "city",
+        "state",
+        "zipCode",
+        "line2",
+    )
+)
+_new_instance = object.__new__
+_join_strings = "".join
 
 
 from ..models.address import Address  # noqa: E402

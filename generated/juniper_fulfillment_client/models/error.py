@@ -76,47 +76,123 @@ class Error:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _get = src_dict.get
-        _known = 0
-        error = _get("error", UNSET)
-        if error is not UNSET:
-            _known += 1
+        _known = 4
+        if "error" in src_dict:
+            error = src_dict["error"]
             if not isinstance(error, str):
                 raise _errors.invalid("error", "string", error)
-
-        message = _get("message", UNSET)
-        if message is not UNSET:
-            _known += 1
+        else:
+            error = UNSET
+            _known -= 1
+        if "message" in src_dict:
+            message = src_dict["message"]
             if not isinstance(message, str):
                 raise _errors.invalid("message", "string", message)
-
-        error_description = _get("error_description", UNSET)
-        if error_description is not UNSET:
-            _known += 1
+        else:
+            message = UNSET
+            _known -= 1
+        if "error_description" in src_dict:
+            error_description = src_dict["error_description"]
             if not isinstance(error_description, str):
                 raise _errors.invalid("error_description", "string", error_description)
-
-        detail = _get("detail", UNSET)
-        if detail is not UNSET:
-            _known += 1
+        else:
+            error_description = UNSET
+            _known -= 1
+        if "detail" in src_dict:
+            detail = src_dict["detail"]
             if type(detail) is not list:
                 raise _errors.invalid("detail", "array", detail)
             detail_items: list[ValidationIssue] = []
             try:
                 for detail_data in detail:
-                    detail_item = ValidationIssue.from_dict(detail_data, strict=strict)
+                    if type(detail_data) is not dict:
+                        detail_data = _errors.check_object(detail_data)
+                    if strict and not _ValidationIssue_FIELDS.issuperset(detail_data):
+                        raise _errors.unknown_fields(
+                            detail_data, _ValidationIssue_FIELDS
+                        )
+                    detail_item___known = 3
+                    if "loc" in detail_data:
+                        detail_item__loc = detail_data["loc"]
+                        if type(detail_item__loc) is not list:
+                            raise _errors.invalid("loc", "array", detail_item__loc)
+                        detail_item__loc_items: list[int | str] = []
+                        try:
+                            for detail_item__loc_data in detail_item__loc:
+                                if not (
+                                    isinstance(detail_item__loc_data, str)
+                                    or type(detail_item__loc_data) is int
+                                ):
+                                    raise _errors.invalid(
+                                        None, "string or integer", detail_item__loc_data
+                                    )
+                                detail_item__loc_item = detail_item__loc_data
+
+                                detail_item__loc_items.append(detail_item__loc_item)
+                        except _errors.ResponseValidationError as _failure:
+                            raise _failure.prefix("loc", len(detail_item__loc_items))
+                        detail_item__loc = detail_item__loc_items
+                    else:
+                        detail_item__loc = UNSET
+                        detail_item___known -= 1
+                    if "type" in detail_data:
+                        detail_item__type_ = detail_data["type"]
+                        try:
+                            detail_item__type_ = _ValidationIssueType_BY_VALUE[
+                                detail_item__type_
+                            ]
+                        except (KeyError, TypeError):
+                            detail_item__type_ = _errors.as_enum(
+                                ValidationIssueType, str, "type", detail_item__type_
+                            )
+                    else:
+                        detail_item__type_ = UNSET
+                        detail_item___known -= 1
+                    if "msg" in detail_data:
+                        detail_item__msg = detail_data["msg"]
+                        if not isinstance(detail_item__msg, str):
+                            raise _errors.invalid("msg", "string", detail_item__msg)
+                    else:
+                        detail_item__msg = UNSET
+                        detail_item___known -= 1
+
+                    detail_item__instance = _new_instance(ValidationIssue)
+                    detail_item__instance.loc = detail_item__loc
+                    detail_item__instance.type_ = detail_item__type_
+                    detail_item__instance.msg = detail_item__msg
+                    detail_item__instance.additional_properties = (
+                        {}
+                        if len(detail_data) == detail_item___known
+                        else {
+                            key: value
+                            for key, value in detail_data.items()
+                            if key not in _ValidationIssue_FIELDS
+                        }
+                    )
+                    detail_item = detail_item__instance
 
                     detail_items.append(detail_item)
             except _errors.ResponseValidationError as _failure:
                 raise _failure.prefix("detail", len(detail_items))
             detail = detail_items
+        else:
+            detail = UNSET
+            _known -= 1
 
-        _instance = cls(
-            error,
-            message,
-            error_description,
-            detail,
-        )
+        if cls is Error:
+            _instance = _new_instance(cls)
+            _instance.error = error
+            _instance.message = message
+            _instance.error_description = error_description
+            _instance.detail = detail
+            _instance.additional_properties = {}
+        else:
+            _instance = cls(
+                error,
+                message,
+                error_description,
+                detail,
+            )
 
         if len(src_dict) != _known:
             _instance.additional_properties = {
@@ -169,6 +245,20 @@ _FIELDS: frozenset[str] = frozenset(
         "detail",
     )
 )
+
+
+_ValidationIssue_FIELDS: frozenset[str] = frozenset(
+    (
+        "loc",
+        "type",
+        "msg",
+    )
+)
+from ..models.validation_issue_type import ValidationIssueType  # noqa: E402
+
+_ValidationIssueType_BY_VALUE = {member.value: member for member in ValidationIssueType}
+_new_instance = object.__new__
+_join_strings = "".join
 
 
 from ..models.validation_issue import ValidationIssue  # noqa: E402

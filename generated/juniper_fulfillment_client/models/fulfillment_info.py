@@ -75,56 +75,129 @@ class FulfillmentInfo:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _get = src_dict.get
-        _known = 0
-        carrier = _get("carrier", UNSET)
-        if carrier is not UNSET:
-            _known += 1
+        _known = 5
+        if "carrier" in src_dict:
+            carrier = src_dict["carrier"]
             if not isinstance(carrier, str):
                 raise _errors.invalid("carrier", "string", carrier)
-
-        tracking_number = _get("trackingNumber", UNSET)
-        if tracking_number is not UNSET:
-            _known += 1
+        else:
+            carrier = UNSET
+            _known -= 1
+        if "trackingNumber" in src_dict:
+            tracking_number = src_dict["trackingNumber"]
             if not isinstance(tracking_number, str):
                 raise _errors.invalid("trackingNumber", "string", tracking_number)
-
-        tracking_status = _get("trackingStatus", UNSET)
-        if tracking_status is not UNSET:
-            _known += 1
+        else:
+            tracking_number = UNSET
+            _known -= 1
+        if "trackingStatus" in src_dict:
+            tracking_status = src_dict["trackingStatus"]
             if not isinstance(tracking_status, str):
                 raise _errors.invalid("trackingStatus", "string", tracking_status)
-
-        tracking_url = _get("trackingUrl", UNSET)
-        if tracking_url is not UNSET:
-            _known += 1
+        else:
+            tracking_status = UNSET
+            _known -= 1
+        if "trackingUrl" in src_dict:
+            tracking_url = src_dict["trackingUrl"]
             if not isinstance(tracking_url, str):
                 raise _errors.invalid("trackingUrl", "string", tracking_url)
-
-        checkpoints = _get("checkpoints", UNSET)
-        if checkpoints is not UNSET:
-            _known += 1
+        else:
+            tracking_url = UNSET
+            _known -= 1
+        if "checkpoints" in src_dict:
+            checkpoints = src_dict["checkpoints"]
             if type(checkpoints) is not list:
                 raise _errors.invalid("checkpoints", "array", checkpoints)
             checkpoints_items: list[Checkpoint] = []
             try:
                 for checkpoints_data in checkpoints:
-                    checkpoints_item = Checkpoint.from_dict(
-                        checkpoints_data, strict=strict
+                    if type(checkpoints_data) is not dict:
+                        checkpoints_data = _errors.check_object(checkpoints_data)
+                    if strict and not _Checkpoint_FIELDS.issuperset(checkpoints_data):
+                        raise _errors.unknown_fields(
+                            checkpoints_data, _Checkpoint_FIELDS
+                        )
+                    checkpoints_item___known = 4
+                    if "checkpointTime" in checkpoints_data:
+                        checkpoints_item__checkpoint_time = checkpoints_data[
+                            "checkpointTime"
+                        ]
+                        checkpoints_item__checkpoint_time = _errors.as_datetime(
+                            "checkpointTime", checkpoints_item__checkpoint_time
+                        )
+                    else:
+                        checkpoints_item__checkpoint_time = UNSET
+                        checkpoints_item___known -= 1
+                    if "location" in checkpoints_data:
+                        checkpoints_item__location = checkpoints_data["location"]
+                        if not isinstance(checkpoints_item__location, str):
+                            raise _errors.invalid(
+                                "location", "string", checkpoints_item__location
+                            )
+                    else:
+                        checkpoints_item__location = UNSET
+                        checkpoints_item___known -= 1
+                    if "message" in checkpoints_data:
+                        checkpoints_item__message = checkpoints_data["message"]
+                        if not isinstance(checkpoints_item__message, str):
+                            raise _errors.invalid(
+                                "message", "string", checkpoints_item__message
+                            )
+                    else:
+                        checkpoints_item__message = UNSET
+                        checkpoints_item___known -= 1
+                    if "tag" in checkpoints_data:
+                        checkpoints_item__tag = checkpoints_data["tag"]
+                        if not isinstance(checkpoints_item__tag, str):
+                            raise _errors.invalid(
+                                "tag", "string", checkpoints_item__tag
+                            )
+                    else:
+                        checkpoints_item__tag = UNSET
+                        checkpoints_item___known -= 1
+
+                    checkpoints_item__instance = _new_instance(Checkpoint)
+                    checkpoints_item__instance.checkpoint_time = (
+                        checkpoints_item__checkpoint_time
                     )
+                    checkpoints_item__instance.location = checkpoints_item__location
+                    checkpoints_item__instance.message = checkpoints_item__message
+                    checkpoints_item__instance.tag = checkpoints_item__tag
+                    checkpoints_item__instance.additional_properties = (
+                        {}
+                        if len(checkpoints_data) == checkpoints_item___known
+                        else {
+                            key: value
+                            for key, value in checkpoints_data.items()
+                            if key not in _Checkpoint_FIELDS
+                        }
+                    )
+                    checkpoints_item = checkpoints_item__instance
 
                     checkpoints_items.append(checkpoints_item)
             except _errors.ResponseValidationError as _failure:
                 raise _failure.prefix("checkpoints", len(checkpoints_items))
             checkpoints = checkpoints_items
+        else:
+            checkpoints = UNSET
+            _known -= 1
 
-        _instance = cls(
-            carrier,
-            tracking_number,
-            tracking_status,
-            tracking_url,
-            checkpoints,
-        )
+        if cls is FulfillmentInfo:
+            _instance = _new_instance(cls)
+            _instance.carrier = carrier
+            _instance.tracking_number = tracking_number
+            _instance.tracking_status = tracking_status
+            _instance.tracking_url = tracking_url
+            _instance.checkpoints = checkpoints
+            _instance.additional_properties = {}
+        else:
+            _instance = cls(
+                carrier,
+                tracking_number,
+                tracking_status,
+                tracking_url,
+                checkpoints,
+            )
 
         if len(src_dict) != _known:
             _instance.additional_properties = {
@@ -178,6 +251,18 @@ _FIELDS: frozenset[str] = frozenset(
         "checkpoints",
     )
 )
+
+
+_Checkpoint_FIELDS: frozenset[str] = frozenset(
+    (
+        "checkpointTime",
+        "location",
+        "message",
+        "tag",
+    )
+)
+_new_instance = object.__new__
+_join_strings = "".join
 
 
 from ..models.checkpoint import Checkpoint  # noqa: E402

@@ -73,36 +73,108 @@ class LineItem:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _get = src_dict.get
-        _known = 2
-        product_id = _get("productId", UNSET)
+        _known = 4
+        try:
+            product_id = src_dict["productId"]
+        except KeyError:
+            product_id = UNSET
         if type(product_id) is not int:
             product_id = _errors.as_int("productId", product_id)
 
-        quantity = _get("quantity", UNSET)
+        try:
+            quantity = src_dict["quantity"]
+        except KeyError:
+            quantity = UNSET
         if type(quantity) is not int:
             quantity = _errors.as_int("quantity", quantity)
 
-        pack_description = _get("packDescription", UNSET)
-        if pack_description is not UNSET:
-            _known += 1
+        if "packDescription" in src_dict:
+            pack_description = src_dict["packDescription"]
             if not isinstance(pack_description, str):
                 raise _errors.invalid("packDescription", "string", pack_description)
-
-        administration = _get("administration", UNSET)
-        if administration is not UNSET:
-            _known += 1
+        else:
+            pack_description = UNSET
+            _known -= 1
+        if "administration" in src_dict:
+            administration = src_dict["administration"]
             try:
-                administration = Administration.from_dict(administration, strict=strict)
+                if type(administration) is not dict:
+                    administration = _errors.check_object(administration)
+                if strict and not _Administration_FIELDS.issuperset(administration):
+                    raise _errors.unknown_fields(administration, _Administration_FIELDS)
+                administration___known = 4
+                try:
+                    administration__morning = administration["morning"]
+                except KeyError:
+                    administration__morning = UNSET
+                if type(administration__morning) is not int:
+                    administration__morning = _errors.as_int(
+                        "morning", administration__morning
+                    )
+
+                try:
+                    administration__afternoon = administration["afternoon"]
+                except KeyError:
+                    administration__afternoon = UNSET
+                if type(administration__afternoon) is not int:
+                    administration__afternoon = _errors.as_int(
+                        "afternoon", administration__afternoon
+                    )
+
+                try:
+                    administration__evening = administration["evening"]
+                except KeyError:
+                    administration__evening = UNSET
+                if type(administration__evening) is not int:
+                    administration__evening = _errors.as_int(
+                        "evening", administration__evening
+                    )
+
+                try:
+                    administration__sleep = administration["sleep"]
+                except KeyError:
+                    administration__sleep = UNSET
+                if type(administration__sleep) is not int:
+                    administration__sleep = _errors.as_int(
+                        "sleep", administration__sleep
+                    )
+
+                administration__instance = _new_instance(Administration)
+                administration__instance.morning = administration__morning
+                administration__instance.afternoon = administration__afternoon
+                administration__instance.evening = administration__evening
+                administration__instance.sleep = administration__sleep
+                administration__instance.additional_properties = (
+                    {}
+                    if len(administration) == administration___known
+                    else {
+                        key: value
+                        for key, value in administration.items()
+                        if key not in _Administration_FIELDS
+                    }
+                )
+                administration = administration__instance
+
             except _errors.ResponseValidationError as _failure:
                 raise _failure.prefix("administration")
+        else:
+            administration = UNSET
+            _known -= 1
 
-        _instance = cls(
-            product_id,
-            quantity,
-            pack_description,
-            administration,
-        )
+        if cls is LineItem:
+            _instance = _new_instance(cls)
+            _instance.product_id = product_id
+            _instance.quantity = quantity
+            _instance.pack_description = pack_description
+            _instance.administration = administration
+            _instance.additional_properties = {}
+        else:
+            _instance = cls(
+                product_id,
+                quantity,
+                pack_description,
+                administration,
+            )
 
         if len(src_dict) != _known:
             _instance.additional_properties = {
@@ -155,6 +227,18 @@ _FIELDS: frozenset[str] = frozenset(
         "administration",
     )
 )
+
+
+_Administration_FIELDS: frozenset[str] = frozenset(
+    (
+        "morning",
+        "afternoon",
+        "evening",
+        "sleep",
+    )
+)
+_new_instance = object.__new__
+_join_strings = "".join
 
 
 from ..models.administration import Administration  # noqa: E402

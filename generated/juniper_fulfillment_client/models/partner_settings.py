@@ -153,154 +153,198 @@ class PartnerSettings:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _get = src_dict.get
-        _known = 0
-        primary_color = _get("primaryColor", UNSET)
-        if primary_color is not UNSET:
-            _known += 1
+        _known = 20
+        if "primaryColor" in src_dict:
+            primary_color = src_dict["primaryColor"]
             if not isinstance(primary_color, str):
                 raise _errors.invalid("primaryColor", "string", primary_color)
-
-        secondary_color = _get("secondaryColor", UNSET)
-        if secondary_color is not UNSET:
-            _known += 1
+        else:
+            primary_color = UNSET
+            _known -= 1
+        if "secondaryColor" in src_dict:
+            secondary_color = src_dict["secondaryColor"]
             if not isinstance(secondary_color, str):
                 raise _errors.invalid("secondaryColor", "string", secondary_color)
-
-        logo = _get("logo", UNSET)
-        if logo is not UNSET:
-            _known += 1
+        else:
+            secondary_color = UNSET
+            _known -= 1
+        if "logo" in src_dict:
+            logo = src_dict["logo"]
             if not isinstance(logo, str):
                 raise _errors.invalid("logo", "string", logo)
-
-        phone = _get("phone", UNSET)
-        if phone is not UNSET:
-            _known += 1
+        else:
+            logo = UNSET
+            _known -= 1
+        if "phone" in src_dict:
+            phone = src_dict["phone"]
             if not isinstance(phone, str):
                 raise _errors.invalid("phone", "string", phone)
-
-        support_email = _get("supportEmail", UNSET)
-        if support_email is not UNSET:
-            _known += 1
+        else:
+            phone = UNSET
+            _known -= 1
+        if "supportEmail" in src_dict:
+            support_email = src_dict["supportEmail"]
             if not isinstance(support_email, str):
                 raise _errors.invalid("supportEmail", "string", support_email)
-
-        website = _get("website", UNSET)
-        if website is not UNSET:
-            _known += 1
+        else:
+            support_email = UNSET
+            _known -= 1
+        if "website" in src_dict:
+            website = src_dict["website"]
             if not isinstance(website, str):
                 raise _errors.invalid("website", "string", website)
-
-        webhook_url = _get("webhookUrl", UNSET)
-        if webhook_url is not UNSET:
-            _known += 1
+        else:
+            website = UNSET
+            _known -= 1
+        if "webhookUrl" in src_dict:
+            webhook_url = src_dict["webhookUrl"]
             if not isinstance(webhook_url, str):
                 raise _errors.invalid("webhookUrl", "string", webhook_url)
-
-        billing_address_line_1 = _get("billingAddressLine1", UNSET)
-        if billing_address_line_1 is not UNSET:
-            _known += 1
+        else:
+            webhook_url = UNSET
+            _known -= 1
+        if "billingAddressLine1" in src_dict:
+            billing_address_line_1 = src_dict["billingAddressLine1"]
             if not isinstance(billing_address_line_1, str):
                 raise _errors.invalid(
                     "billingAddressLine1", "string", billing_address_line_1
                 )
-
-        billing_address_line_2 = _get("billingAddressLine2", UNSET)
-        if billing_address_line_2 is not UNSET:
-            _known += 1
+        else:
+            billing_address_line_1 = UNSET
+            _known -= 1
+        if "billingAddressLine2" in src_dict:
+            billing_address_line_2 = src_dict["billingAddressLine2"]
             if not isinstance(billing_address_line_2, str):
                 raise _errors.invalid(
                     "billingAddressLine2", "string", billing_address_line_2
                 )
-
-        billing_city = _get("billingCity", UNSET)
-        if billing_city is not UNSET:
-            _known += 1
+        else:
+            billing_address_line_2 = UNSET
+            _known -= 1
+        if "billingCity" in src_dict:
+            billing_city = src_dict["billingCity"]
             if not isinstance(billing_city, str):
                 raise _errors.invalid("billingCity", "string", billing_city)
-
-        billing_state = _get("billingState", UNSET)
-        if billing_state is not UNSET:
-            _known += 1
+        else:
+            billing_city = UNSET
+            _known -= 1
+        if "billingState" in src_dict:
+            billing_state = src_dict["billingState"]
             if not isinstance(billing_state, str):
                 raise _errors.invalid("billingState", "string", billing_state)
-
-        billing_postal_code = _get("billingPostalCode", UNSET)
-        if billing_postal_code is not UNSET:
-            _known += 1
+        else:
+            billing_state = UNSET
+            _known -= 1
+        if "billingPostalCode" in src_dict:
+            billing_postal_code = src_dict["billingPostalCode"]
             if not isinstance(billing_postal_code, str):
                 raise _errors.invalid(
                     "billingPostalCode", "string", billing_postal_code
                 )
-
-        billing_country = _get("billingCountry", UNSET)
-        if billing_country is not UNSET:
-            _known += 1
+        else:
+            billing_postal_code = UNSET
+            _known -= 1
+        if "billingCountry" in src_dict:
+            billing_country = src_dict["billingCountry"]
             if not isinstance(billing_country, str):
                 raise _errors.invalid("billingCountry", "string", billing_country)
-
-        id = _get("id", UNSET)
-        if id is not UNSET:
-            _known += 1
+        else:
+            billing_country = UNSET
+            _known -= 1
+        if "id" in src_dict:
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise _errors.invalid("id", "string", id)
-
-        name = _get("name", UNSET)
-        if name is not UNSET:
-            _known += 1
+        else:
+            id = UNSET
+            _known -= 1
+        if "name" in src_dict:
+            name = src_dict["name"]
             if not isinstance(name, str):
                 raise _errors.invalid("name", "string", name)
-
-        description = _get("description", UNSET)
-        if description is not UNSET:
-            _known += 1
+        else:
+            name = UNSET
+            _known -= 1
+        if "description" in src_dict:
+            description = src_dict["description"]
             if not isinstance(description, str):
                 raise _errors.invalid("description", "string", description)
-
-        discount = _get("discount", UNSET)
-        if discount is not UNSET:
-            _known += 1
+        else:
+            description = UNSET
+            _known -= 1
+        if "discount" in src_dict:
+            discount = src_dict["discount"]
             if not isinstance(discount, str):
                 raise _errors.invalid("discount", "string", discount)
-
-        discount_value = _get("discountValue", UNSET)
-        if discount_value is not UNSET:
-            _known += 1
+        else:
+            discount = UNSET
+            _known -= 1
+        if "discountValue" in src_dict:
+            discount_value = src_dict["discountValue"]
             if type(discount_value) is not float:
                 discount_value = _errors.as_number("discountValue", discount_value)
-
-        created_at = _get("createdAt", UNSET)
-        if created_at is not UNSET:
-            _known += 1
+        else:
+            discount_value = UNSET
+            _known -= 1
+        if "createdAt" in src_dict:
+            created_at = src_dict["createdAt"]
             created_at = _errors.as_datetime("createdAt", created_at)
-
-        updated_at = _get("updatedAt", UNSET)
-        if updated_at is not UNSET:
-            _known += 1
+        else:
+            created_at = UNSET
+            _known -= 1
+        if "updatedAt" in src_dict:
+            updated_at = src_dict["updatedAt"]
             updated_at = _errors.as_datetime("updatedAt", updated_at)
+        else:
+            updated_at = UNSET
+            _known -= 1
 
-        _instance = cls(
-            primary_color,
-            secondary_color,
-            logo,
-            phone,
-            support_email,
-            website,
-            webhook_url,
-            billing_address_line_1,
-            billing_address_line_2,
-            billing_city,
-            billing_state,
-            billing_postal_code,
-            billing_country,
-            id,
-            name,
-            description,
-            discount,
-            discount_value,
-            created_at,
-            updated_at,
-        )
+        if cls is PartnerSettings:
+            _instance = _new_instance(cls)
+            _instance.primary_color = primary_color
+            _instance.secondary_color = secondary_color
+            _instance.logo = logo
+            _instance.phone = phone
+            _instance.support_email = support_email
+            _instance.website = website
+            _instance.webhook_url = webhook_url
+            _instance.billing_address_line_1 = billing_address_line_1
+            _instance.billing_address_line_2 = billing_address_line_2
+            _instance.billing_city = billing_city
+            _instance.billing_state = billing_state
+            _instance.billing_postal_code = billing_postal_code
+            _instance.billing_country = billing_country
+            _instance.id = id
+            _instance.name = name
+            _instance.description = description
+            _instance.discount = discount
+            _instance.discount_value = discount_value
+            _instance.created_at = created_at
+            _instance.updated_at = updated_at
+            _instance.additional_properties = {}
+        else:
+            _instance = cls(
+                primary_color,
+                secondary_color,
+                logo,
+                phone,
+                support_email,
+                website,
+                webhook_url,
+                billing_address_line_1,
+                billing_address_line_2,
+                billing_city,
+                billing_state,
+                billing_postal_code,
+                billing_country,
+                id,
+                name,
+                description,
+                discount,
+                discount_value,
+                created_at,
+                updated_at,
+            )
 
         if len(src_dict) != _known:
             _instance.additional_properties = {
@@ -369,3 +413,5 @@ _FIELDS: frozenset[str] = frozenset(
         "updatedAt",
     )
 )
+_new_instance = object.__new__
+_join_strings = "".join

@@ -111,107 +111,137 @@ class PartnerSettingsUpdate:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _get = src_dict.get
-        _known = 0
-        primary_color = _get("primaryColor", UNSET)
-        if primary_color is not UNSET:
-            _known += 1
+        _known = 13
+        if "primaryColor" in src_dict:
+            primary_color = src_dict["primaryColor"]
             if not isinstance(primary_color, str):
                 raise _errors.invalid("primaryColor", "string", primary_color)
-
-        secondary_color = _get("secondaryColor", UNSET)
-        if secondary_color is not UNSET:
-            _known += 1
+        else:
+            primary_color = UNSET
+            _known -= 1
+        if "secondaryColor" in src_dict:
+            secondary_color = src_dict["secondaryColor"]
             if not isinstance(secondary_color, str):
                 raise _errors.invalid("secondaryColor", "string", secondary_color)
-
-        logo = _get("logo", UNSET)
-        if logo is not UNSET:
-            _known += 1
+        else:
+            secondary_color = UNSET
+            _known -= 1
+        if "logo" in src_dict:
+            logo = src_dict["logo"]
             if not isinstance(logo, str):
                 raise _errors.invalid("logo", "string", logo)
-
-        phone = _get("phone", UNSET)
-        if phone is not UNSET:
-            _known += 1
+        else:
+            logo = UNSET
+            _known -= 1
+        if "phone" in src_dict:
+            phone = src_dict["phone"]
             if not isinstance(phone, str):
                 raise _errors.invalid("phone", "string", phone)
-
-        support_email = _get("supportEmail", UNSET)
-        if support_email is not UNSET:
-            _known += 1
+        else:
+            phone = UNSET
+            _known -= 1
+        if "supportEmail" in src_dict:
+            support_email = src_dict["supportEmail"]
             if not isinstance(support_email, str):
                 raise _errors.invalid("supportEmail", "string", support_email)
-
-        website = _get("website", UNSET)
-        if website is not UNSET:
-            _known += 1
+        else:
+            support_email = UNSET
+            _known -= 1
+        if "website" in src_dict:
+            website = src_dict["website"]
             if not isinstance(website, str):
                 raise _errors.invalid("website", "string", website)
-
-        webhook_url = _get("webhookUrl", UNSET)
-        if webhook_url is not UNSET:
-            _known += 1
+        else:
+            website = UNSET
+            _known -= 1
+        if "webhookUrl" in src_dict:
+            webhook_url = src_dict["webhookUrl"]
             if not isinstance(webhook_url, str):
                 raise _errors.invalid("webhookUrl", "string", webhook_url)
-
-        billing_address_line_1 = _get("billingAddressLine1", UNSET)
-        if billing_address_line_1 is not UNSET:
-            _known += 1
+        else:
+            webhook_url = UNSET
+            _known -= 1
+        if "billingAddressLine1" in src_dict:
+            billing_address_line_1 = src_dict["billingAddressLine1"]
             if not isinstance(billing_address_line_1, str):
                 raise _errors.invalid(
                     "billingAddressLine1", "string", billing_address_line_1
                 )
-
-        billing_address_line_2 = _get("billingAddressLine2", UNSET)
-        if billing_address_line_2 is not UNSET:
-            _known += 1
+        else:
+            billing_address_line_1 = UNSET
+            _known -= 1
+        if "billingAddressLine2" in src_dict:
+            billing_address_line_2 = src_dict["billingAddressLine2"]
             if not isinstance(billing_address_line_2, str):
                 raise _errors.invalid(
                     "billingAddressLine2", "string", billing_address_line_2
                 )
-
-        billing_city = _get("billingCity", UNSET)
-        if billing_city is not UNSET:
-            _known += 1
+        else:
+            billing_address_line_2 = UNSET
+            _known -= 1
+        if "billingCity" in src_dict:
+            billing_city = src_dict["billingCity"]
             if not isinstance(billing_city, str):
                 raise _errors.invalid("billingCity", "string", billing_city)
-
-        billing_state = _get("billingState", UNSET)
-        if billing_state is not UNSET:
-            _known += 1
+        else:
+            billing_city = UNSET
+            _known -= 1
+        if "billingState" in src_dict:
+            billing_state = src_dict["billingState"]
             if not isinstance(billing_state, str):
                 raise _errors.invalid("billingState", "string", billing_state)
-
-        billing_postal_code = _get("billingPostalCode", UNSET)
-        if billing_postal_code is not UNSET:
-            _known += 1
+        else:
+            billing_state = UNSET
+            _known -= 1
+        if "billingPostalCode" in src_dict:
+            billing_postal_code = src_dict["billingPostalCode"]
             if not isinstance(billing_postal_code, str):
                 raise _errors.invalid(
                     "billingPostalCode", "string", billing_postal_code
                 )
-
-        billing_country = _get("billingCountry", UNSET)
-        if billing_country is not UNSET:
-            _known += 1
+        else:
+            billing_postal_code = UNSET
+            _known -= 1
+        if "billingCountry" in src_dict:
+            billing_country = src_dict["billingCountry"]
             if not isinstance(billing_country, str):
                 raise _errors.invalid("billingCountry", "string", billing_country)
+        else:
+            billing_country = UNSET
+            _known -= 1
 
-        _instance = cls(
-            primary_color,
-            secondary_color,
-            logo,
-            phone,
-            support_email,
-            website,
-            webhook_url,
-            billing_address_line_1,
-            billing_address_line_2,
-            billing_city,
-            billing_state,
-            billing_postal_code,
-            billing_country,
-        )
+        if cls is PartnerSettingsUpdate:
+            _instance = _new_instance(cls)
+            _instance.primary_color = primary_color
+            _instance.secondary_color = secondary_color
+            _instance.logo = logo
+            _instance.phone = phone
+            _instance.support_email = support_email
+            _instance.website = website
+            _instance.webhook_url = webhook_url
+            _instance.billing_address_line_1 = billing_address_line_1
+            _instance.billing_address_line_2 = billing_address_line_2
+            _instance.billing_city = billing_city
+            _instance.billing_state = billing_state
+            _instance.billing_postal_code = billing_postal_code
+            _instance.billing_country = billing_country
+            _instance.additional_properties = {}
+        else:
+            _instance = cls(
+                primary_color,
+                secondary_color,
+                logo,
+                phone,
+                support_email,
+                website,
+                webhook_url,
+                billing_address_line_1,
+                billing_address_line_2,
+                billing_city,
+                billing_state,
+                billing_postal_code,
+                billing_country,
+            )
 
         if len(src_dict) != _known:
             _instance.additional_properties = {
@@ -273,3 +303,5 @@ _FIELDS: frozenset[str] = frozenset(
         "billingCountry",
     )
 )
+_new_instance = object.__new__
+_join_strings = "".join

@@ -61,31 +61,43 @@ class ShippingMethod:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _get = src_dict.get
-        _known = 1
-        name = _get("name", UNSET)
+        _known = 3
+        try:
+            name = src_dict["name"]
+        except KeyError:
+            name = UNSET
         try:
             name = _ShippingMethodName_BY_VALUE[name]
         except (KeyError, TypeError):
             name = _errors.as_enum(ShippingMethodName, str, "name", name)
 
-        description = _get("description", UNSET)
-        if description is not UNSET:
-            _known += 1
+        if "description" in src_dict:
+            description = src_dict["description"]
             if not isinstance(description, str):
                 raise _errors.invalid("description", "string", description)
-
-        price = _get("price", UNSET)
-        if price is not UNSET:
-            _known += 1
+        else:
+            description = UNSET
+            _known -= 1
+        if "price" in src_dict:
+            price = src_dict["price"]
             if not isinstance(price, str):
                 raise _errors.invalid("price", "string", price)
+        else:
+            price = UNSET
+            _known -= 1
 
-        _instance = cls(
-            name,
-            description,
-            price,
-        )
+        if cls is ShippingMethod:
+            _instance = _new_instance(cls)
+            _instance.name = name
+            _instance.description = description
+            _instance.price = price
+            _instance.additional_properties = {}
+        else:
+            _instance = cls(
+                name,
+                description,
+                price,
+            )
 
         if len(src_dict) != _known:
             _instance.additional_properties = {
@@ -138,3 +150,5 @@ _FIELDS: frozenset[str] = frozenset(
     )
 )
 _ShippingMethodName_BY_VALUE = {member.value: member for member in ShippingMethodName}
+_new_instance = object.__new__
+_join_strings = "".join

@@ -81,36 +81,38 @@ class SupplementFactsPanel:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _get = src_dict.get
-        _known = 0
-        serving_size = _get("servingSize", UNSET)
-        if serving_size is not UNSET:
-            _known += 1
+        _known = 4
+        if "servingSize" in src_dict:
+            serving_size = src_dict["servingSize"]
             if type(serving_size) is not int:
                 serving_size = _errors.as_int("servingSize", serving_size)
-
-        type_ = _get("type", UNSET)
-        if type_ is not UNSET:
-            _known += 1
+        else:
+            serving_size = UNSET
+            _known -= 1
+        if "type" in src_dict:
+            type_ = src_dict["type"]
             try:
                 type_ = _SupplementType_BY_VALUE[type_]
             except (KeyError, TypeError):
                 type_ = _errors.as_enum(SupplementType, str, "type", type_)
-
-        other_ingredients = _get("otherIngredients", UNSET)
-        if other_ingredients is not UNSET:
-            _known += 1
+        else:
+            type_ = UNSET
+            _known -= 1
+        if "otherIngredients" in src_dict:
+            other_ingredients = src_dict["otherIngredients"]
             if type(other_ingredients) is not list:
                 raise _errors.invalid("otherIngredients", "array", other_ingredients)
-            for other_ingredients_item in other_ingredients:
-                if not isinstance(other_ingredients_item, str):
-                    raise _errors.invalid_item(
-                        "otherIngredients", other_ingredients, str, "string"
-                    )
-
-        ingredient_information = _get("ingredientInformation", UNSET)
-        if ingredient_information is not UNSET:
-            _known += 1
+            try:
+                _join_strings(other_ingredients)
+            except TypeError:
+                raise _errors.invalid_item(
+                    "otherIngredients", other_ingredients, str, "string"
+                ) from None
+        else:
+            other_ingredients = UNSET
+            _known -= 1
+        if "ingredientInformation" in src_dict:
+            ingredient_information = src_dict["ingredientInformation"]
             if type(ingredient_information) is not list:
                 raise _errors.invalid(
                     "ingredientInformation", "array", ingredient_information
@@ -120,11 +122,19 @@ class SupplementFactsPanel:
             ] = []
             try:
                 for ingredient_information_data in ingredient_information:
-                    ingredient_information_item = (
-                        SupplementFactsPanelIngredientInformationItem.from_dict(
-                            ingredient_information_data, strict=strict
+                    if type(ingredient_information_data) is not dict:
+                        ingredient_information_data = _errors.check_object(
+                            ingredient_information_data
                         )
+                    ingredient_information_item___known = 0
+
+                    ingredient_information_item__instance = _new_instance(
+                        SupplementFactsPanelIngredientInformationItem
                     )
+                    ingredient_information_item__instance.additional_properties = dict(
+                        ingredient_information_data
+                    )
+                    ingredient_information_item = ingredient_information_item__instance
 
                     ingredient_information_items.append(ingredient_information_item)
             except _errors.ResponseValidationError as _failure:
@@ -132,13 +142,24 @@ class SupplementFactsPanel:
                     "ingredientInformation", len(ingredient_information_items)
                 )
             ingredient_information = ingredient_information_items
+        else:
+            ingredient_information = UNSET
+            _known -= 1
 
-        _instance = cls(
-            serving_size,
-            type_,
-            other_ingredients,
-            ingredient_information,
-        )
+        if cls is SupplementFactsPanel:
+            _instance = _new_instance(cls)
+            _instance.serving_size = serving_size
+            _instance.type_ = type_
+            _instance.other_ingredients = other_ingredients
+            _instance.ingredient_information = ingredient_information
+            _instance.additional_properties = {}
+        else:
+            _instance = cls(
+                serving_size,
+                type_,
+                other_ingredients,
+                ingredient_information,
+            )
 
         if len(src_dict) != _known:
             _instance.additional_properties = {
@@ -191,7 +212,11 @@ _FIELDS: frozenset[str] = frozenset(
         "ingredientInformation",
     )
 )
+
+
 _SupplementType_BY_VALUE = {member.value: member for member in SupplementType}
+_new_instance = object.__new__
+_join_strings = "".join
 
 
 from ..models.supplement_facts_panel_ingredient_information_item import (

@@ -38,7 +38,12 @@ class SupplementFactsPanelIngredientInformationItem:
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
         _known = 0
-        _instance = cls()
+
+        if cls is SupplementFactsPanelIngredientInformationItem:
+            _instance = _new_instance(cls)
+            _instance.additional_properties = {}
+        else:
+            _instance = cls()
 
         _instance.additional_properties = dict(src_dict)
         return _instance
@@ -81,3 +86,5 @@ class SupplementFactsPanelIngredientInformationItem:
 # The JSON names of the declared fields; the rest of an object is kept in additional_properties,
 # or refused by from_dict(strict=True).
 _FIELDS: frozenset[str] = frozenset(())
+_new_instance = object.__new__
+_join_strings = "".join

@@ -67,11 +67,9 @@ class ValidationIssue:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _get = src_dict.get
-        _known = 0
-        loc = _get("loc", UNSET)
-        if loc is not UNSET:
-            _known += 1
+        _known = 3
+        if "loc" in src_dict:
+            loc = src_dict["loc"]
             if type(loc) is not list:
                 raise _errors.invalid("loc", "array", loc)
             loc_items: list[int | str] = []
@@ -85,26 +83,38 @@ class ValidationIssue:
             except _errors.ResponseValidationError as _failure:
                 raise _failure.prefix("loc", len(loc_items))
             loc = loc_items
-
-        type_ = _get("type", UNSET)
-        if type_ is not UNSET:
-            _known += 1
+        else:
+            loc = UNSET
+            _known -= 1
+        if "type" in src_dict:
+            type_ = src_dict["type"]
             try:
                 type_ = _ValidationIssueType_BY_VALUE[type_]
             except (KeyError, TypeError):
                 type_ = _errors.as_enum(ValidationIssueType, str, "type", type_)
-
-        msg = _get("msg", UNSET)
-        if msg is not UNSET:
-            _known += 1
+        else:
+            type_ = UNSET
+            _known -= 1
+        if "msg" in src_dict:
+            msg = src_dict["msg"]
             if not isinstance(msg, str):
                 raise _errors.invalid("msg", "string", msg)
+        else:
+            msg = UNSET
+            _known -= 1
 
-        _instance = cls(
-            loc,
-            type_,
-            msg,
-        )
+        if cls is ValidationIssue:
+            _instance = _new_instance(cls)
+            _instance.loc = loc
+            _instance.type_ = type_
+            _instance.msg = msg
+            _instance.additional_properties = {}
+        else:
+            _instance = cls(
+                loc,
+                type_,
+                msg,
+            )
 
         if len(src_dict) != _known:
             _instance.additional_properties = {
@@ -156,4 +166,7 @@ _FIELDS: frozenset[str] = frozenset(
         "msg",
     )
 )
+
 _ValidationIssueType_BY_VALUE = {member.value: member for member in ValidationIssueType}
+_new_instance = object.__new__
+_join_strings = "".join

@@ -49,15 +49,22 @@ class WebhookSecret:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _get = src_dict.get
         _known = 1
-        webhook_secret = _get("webhookSecret", UNSET)
+        try:
+            webhook_secret = src_dict["webhookSecret"]
+        except KeyError:
+            webhook_secret = UNSET
         if not isinstance(webhook_secret, str):
             raise _errors.invalid("webhookSecret", "string", webhook_secret)
 
-        _instance = cls(
-            webhook_secret,
-        )
+        if cls is WebhookSecret:
+            _instance = _new_instance(cls)
+            _instance.webhook_secret = webhook_secret
+            _instance.additional_properties = {}
+        else:
+            _instance = cls(
+                webhook_secret,
+            )
 
         if len(src_dict) != _known:
             _instance.additional_properties = {
@@ -103,3 +110,5 @@ class WebhookSecret:
 # The JSON names of the declared fields; the rest of an object is kept in additional_properties,
 # or refused by from_dict(strict=True).
 _FIELDS: frozenset[str] = frozenset(("webhookSecret",))
+_new_instance = object.__new__
+_join_strings = "".join
