@@ -58,6 +58,32 @@ def nesting_spec() -> dict[str, Any]:
     }
     # The post-hook writes the environments from the project's own servers and token URL.
     base = yaml.safe_load((ROOT / "openapi" / "index.yaml").read_text(encoding="utf-8"))
+    # Fields named like what from_dict uses itself, and a list whose item variable could shadow
+    # a sibling field: every value must land on its own attribute.
+    schemas["Awkward"] = {
+        "type": "object",
+        "required": ["strict", "cls"],
+        "properties": {
+            "strict": {"type": "boolean"},
+            "cls": {"type": "string"},
+            "src_dict": {"type": "string"},
+            "cast": {"type": "string"},
+            "errors": {"type": "integer"},
+            "key": {"type": "string"},
+            "instance": {"type": "string"},
+            "known": {"type": "integer"},
+            "b": {"type": "array", "items": {"$ref": "#/components/schemas/Level6"}},
+            "b_item": {"type": "string"},
+            "b_data": {"type": "string"},
+        },
+    }
+    schemas["Holder"] = {
+        "type": "object",
+        "properties": {
+            "awkward": {"$ref": "#/components/schemas/Awkward"},
+            "many": {"type": "array", "items": {"$ref": "#/components/schemas/Awkward"}},
+        },
+    }
     return {
         "openapi": "3.1.0",
         "info": {"title": "nesting", "version": "1.0.0"},
@@ -74,6 +100,22 @@ def nesting_spec() -> dict[str, Any]:
                             "content": {
                                 "application/json": {
                                     "schema": {"$ref": "#/components/schemas/Node"}
+                                }
+                            },
+                        }
+                    },
+                }
+            },
+            "/holders": {
+                "get": {
+                    "operationId": "getHolder",
+                    "tags": ["kinds"],
+                    "responses": {
+                        "200": {
+                            "description": "awkward names",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Holder"}
                                 }
                             },
                         }
@@ -288,3 +330,60 @@ def test_the_generated_module_of_a_nesting_model_inlines_and_the_leaf_does_not(
     assert "Level5.from_dict(" in source  # past four levels, the call
     node_source = Path(generated.node.__file__).read_text(encoding="utf-8")
     assert "Node.from_dict(" in node_source  # never a model inside itself
+
+
+def awkward() -> dict[str, Any]:
+    return {
+        "strict": False,
+        "cls": "a class",
+        "src_dict": "a dict",
+        "cast": "a cast",
+        "errors": 3,
+        "key": "a key",
+        "instance": "an instance",
+        "known": 7,
+        "b": [{"value": 1}, {"value": 2}],
+        "b_item": "not an item",
+        "b_data": "not the data",
+    }
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_fields_named_like_the_parser_s_own_names_keep_their_values(
+    client_package: ModuleType, strict: bool
+) -> None:
+    refused = module("errors").ResponseValidationError
+    generated = models(client_package)
+    body = {"awkward": awkward(), "many": [awkward(), {**awkward(), "strict": True}]}
+    for parsed in (
+        generated.Holder.from_dict(body, strict=strict).awkward,
+        generated.Awkward.from_dict(awkward(), strict=strict),
+    ):
+        assert type(parsed) is generated.Awkward
+        assert (parsed.strict, parsed.cls, parsed.src_dict, parsed.cast) == (
+            False,
+            "a class",
+            "a dict",
+            "a cast",
+        )
+        assert (parsed.errors, parsed.key, parsed.instance, parsed.known) == (
+            3,
+            "a key",
+            "an instance",
+            7,
+        )
+        assert (parsed.b_item, parsed.b_data) == ("not an item", "not the data")
+        assert [item.value for item in parsed.b] == [1, 2]
+    holder = generated.Holder.from_dict(body, strict=strict)
+    assert holder.to_dict() == body
+    assert [item.strict for item in holder.many] == [False, True]
+
+    # A body's own "strict": false never turns the caller's strict parsing off below it.
+    unknown = {"awkward": {**awkward(), "b": [{"value": 1, "surprise": 0}]}}
+    if strict:
+        with pytest.raises(refused) as raised:
+            generated.Holder.from_dict(unknown, strict=True)
+        assert raised.value.path == "awkward.b[0].surprise"
+    else:
+        kept = generated.Holder.from_dict(unknown)
+        assert kept.awkward.b[0].additional_properties == {"surprise": 0}

@@ -69,61 +69,61 @@ class Address:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _known = 5
+        field__known = 5
         try:
-            line1 = src_dict["line1"]
+            field_line1 = src_dict["line1"]
         except KeyError:
-            line1 = UNSET
-        if not isinstance(line1, str):
-            raise _errors.invalid("line1", "string", line1)
+            field_line1 = UNSET
+        if not isinstance(field_line1, str):
+            raise _errors.invalid("line1", "string", field_line1)
 
         try:
-            city = src_dict["city"]
+            field_city = src_dict["city"]
         except KeyError:
-            city = UNSET
-        if not isinstance(city, str):
-            raise _errors.invalid("city", "string", city)
+            field_city = UNSET
+        if not isinstance(field_city, str):
+            raise _errors.invalid("city", "string", field_city)
 
         try:
-            state = src_dict["state"]
+            field_state = src_dict["state"]
         except KeyError:
-            state = UNSET
-        if not isinstance(state, str):
-            raise _errors.invalid("state", "string", state)
+            field_state = UNSET
+        if not isinstance(field_state, str):
+            raise _errors.invalid("state", "string", field_state)
 
         try:
-            zip_code = src_dict["zipCode"]
+            field_zip_code = src_dict["zipCode"]
         except KeyError:
-            zip_code = UNSET
-        if not isinstance(zip_code, str):
-            raise _errors.invalid("zipCode", "string", zip_code)
+            field_zip_code = UNSET
+        if not isinstance(field_zip_code, str):
+            raise _errors.invalid("zipCode", "string", field_zip_code)
 
         if "line2" in src_dict:
-            line2 = src_dict["line2"]
-            if not isinstance(line2, str):
-                raise _errors.invalid("line2", "string", line2)
+            field_line2 = src_dict["line2"]
+            if not isinstance(field_line2, str):
+                raise _errors.invalid("line2", "string", field_line2)
         else:
-            line2 = UNSET
-            _known -= 1
+            field_line2 = UNSET
+            field__known -= 1
 
         if cls is Address:
             _instance = _new_instance(cls)
-            _instance.line1 = line1
-            _instance.city = city
-            _instance.state = state
-            _instance.zip_code = zip_code
-            _instance.line2 = line2
+            _instance.line1 = field_line1
+            _instance.city = field_city
+            _instance.state = field_state
+            _instance.zip_code = field_zip_code
+            _instance.line2 = field_line2
             _instance.additional_properties = {}
         else:
             _instance = cls(
-                line1,
-                city,
-                state,
-                zip_code,
-                line2,
+                field_line1,
+                field_city,
+                field_state,
+                field_zip_code,
+                field_line2,
             )
 
-        if len(src_dict) != _known:
+        if len(src_dict) != field__known:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

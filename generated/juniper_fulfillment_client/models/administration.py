@@ -63,51 +63,51 @@ class Administration:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _known = 4
+        field__known = 4
         try:
-            morning = src_dict["morning"]
+            field_morning = src_dict["morning"]
         except KeyError:
-            morning = UNSET
-        if type(morning) is not int:
-            morning = _errors.as_int("morning", morning)
+            field_morning = UNSET
+        if type(field_morning) is not int:
+            field_morning = _errors.as_int("morning", field_morning)
 
         try:
-            afternoon = src_dict["afternoon"]
+            field_afternoon = src_dict["afternoon"]
         except KeyError:
-            afternoon = UNSET
-        if type(afternoon) is not int:
-            afternoon = _errors.as_int("afternoon", afternoon)
+            field_afternoon = UNSET
+        if type(field_afternoon) is not int:
+            field_afternoon = _errors.as_int("afternoon", field_afternoon)
 
         try:
-            evening = src_dict["evening"]
+            field_evening = src_dict["evening"]
         except KeyError:
-            evening = UNSET
-        if type(evening) is not int:
-            evening = _errors.as_int("evening", evening)
+            field_evening = UNSET
+        if type(field_evening) is not int:
+            field_evening = _errors.as_int("evening", field_evening)
 
         try:
-            sleep = src_dict["sleep"]
+            field_sleep = src_dict["sleep"]
         except KeyError:
-            sleep = UNSET
-        if type(sleep) is not int:
-            sleep = _errors.as_int("sleep", sleep)
+            field_sleep = UNSET
+        if type(field_sleep) is not int:
+            field_sleep = _errors.as_int("sleep", field_sleep)
 
         if cls is Administration:
             _instance = _new_instance(cls)
-            _instance.morning = morning
-            _instance.afternoon = afternoon
-            _instance.evening = evening
-            _instance.sleep = sleep
+            _instance.morning = field_morning
+            _instance.afternoon = field_afternoon
+            _instance.evening = field_evening
+            _instance.sleep = field_sleep
             _instance.additional_properties = {}
         else:
             _instance = cls(
-                morning,
-                afternoon,
-                evening,
-                sleep,
+                field_morning,
+                field_afternoon,
+                field_evening,
+                field_sleep,
             )
 
-        if len(src_dict) != _known:
+        if len(src_dict) != field__known:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

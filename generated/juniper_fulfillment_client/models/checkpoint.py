@@ -64,51 +64,53 @@ class Checkpoint:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _known = 4
+        field__known = 4
         if "checkpointTime" in src_dict:
-            checkpoint_time = src_dict["checkpointTime"]
-            checkpoint_time = _errors.as_datetime("checkpointTime", checkpoint_time)
+            field_checkpoint_time = src_dict["checkpointTime"]
+            field_checkpoint_time = _errors.as_datetime(
+                "checkpointTime", field_checkpoint_time
+            )
         else:
-            checkpoint_time = UNSET
-            _known -= 1
+            field_checkpoint_time = UNSET
+            field__known -= 1
         if "location" in src_dict:
-            location = src_dict["location"]
-            if not isinstance(location, str):
-                raise _errors.invalid("location", "string", location)
+            field_location = src_dict["location"]
+            if not isinstance(field_location, str):
+                raise _errors.invalid("location", "string", field_location)
         else:
-            location = UNSET
-            _known -= 1
+            field_location = UNSET
+            field__known -= 1
         if "message" in src_dict:
-            message = src_dict["message"]
-            if not isinstance(message, str):
-                raise _errors.invalid("message", "string", message)
+            field_message = src_dict["message"]
+            if not isinstance(field_message, str):
+                raise _errors.invalid("message", "string", field_message)
         else:
-            message = UNSET
-            _known -= 1
+            field_message = UNSET
+            field__known -= 1
         if "tag" in src_dict:
-            tag = src_dict["tag"]
-            if not isinstance(tag, str):
-                raise _errors.invalid("tag", "string", tag)
+            field_tag = src_dict["tag"]
+            if not isinstance(field_tag, str):
+                raise _errors.invalid("tag", "string", field_tag)
         else:
-            tag = UNSET
-            _known -= 1
+            field_tag = UNSET
+            field__known -= 1
 
         if cls is Checkpoint:
             _instance = _new_instance(cls)
-            _instance.checkpoint_time = checkpoint_time
-            _instance.location = location
-            _instance.message = message
-            _instance.tag = tag
+            _instance.checkpoint_time = field_checkpoint_time
+            _instance.location = field_location
+            _instance.message = field_message
+            _instance.tag = field_tag
             _instance.additional_properties = {}
         else:
             _instance = cls(
-                checkpoint_time,
-                location,
-                message,
-                tag,
+                field_checkpoint_time,
+                field_location,
+                field_message,
+                field_tag,
             )
 
-        if len(src_dict) != _known:
+        if len(src_dict) != field__known:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

@@ -76,129 +76,129 @@ class Customer:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _known = 6
+        field__known = 6
         try:
-            source_id = src_dict["sourceId"]
+            field_source_id = src_dict["sourceId"]
         except KeyError:
-            source_id = UNSET
-        if not isinstance(source_id, str):
-            raise _errors.invalid("sourceId", "string", source_id)
+            field_source_id = UNSET
+        if not isinstance(field_source_id, str):
+            raise _errors.invalid("sourceId", "string", field_source_id)
 
         try:
-            first_name = src_dict["firstName"]
+            field_first_name = src_dict["firstName"]
         except KeyError:
-            first_name = UNSET
-        if not isinstance(first_name, str):
-            raise _errors.invalid("firstName", "string", first_name)
+            field_first_name = UNSET
+        if not isinstance(field_first_name, str):
+            raise _errors.invalid("firstName", "string", field_first_name)
 
         try:
-            last_name = src_dict["lastName"]
+            field_last_name = src_dict["lastName"]
         except KeyError:
-            last_name = UNSET
-        if not isinstance(last_name, str):
-            raise _errors.invalid("lastName", "string", last_name)
+            field_last_name = UNSET
+        if not isinstance(field_last_name, str):
+            raise _errors.invalid("lastName", "string", field_last_name)
 
         try:
-            address = src_dict["address"]
+            field_address = src_dict["address"]
         except KeyError:
-            address = UNSET
+            field_address = UNSET
         try:
-            if type(address) is not dict:
-                address = _errors.check_object(address)
-            if strict and not _Address_FIELDS.issuperset(address):
-                raise _errors.unknown_fields(address, _Address_FIELDS)
-            address___known = 5
+            if type(field_address) is not dict:
+                field_address = _errors.check_object(field_address)
+            if strict and not _Address_FIELDS.issuperset(field_address):
+                raise _errors.unknown_fields(field_address, _Address_FIELDS)
+            field_address___known = 5
             try:
-                address__line1 = address["line1"]
+                field_address__line1 = field_address["line1"]
             except KeyError:
-                address__line1 = UNSET
-            if not isinstance(address__line1, str):
-                raise _errors.invalid("line1", "string", address__line1)
-
-            try:
-                address__city = address["city"]
-            except KeyError:
-                address__city = UNSET
-            if not isinstance(address__city, str):
-                raise _errors.invalid("city", "string", address__city)
+                field_address__line1 = UNSET
+            if not isinstance(field_address__line1, str):
+                raise _errors.invalid("line1", "string", field_address__line1)
 
             try:
-                address__state = address["state"]
+                field_address__city = field_address["city"]
             except KeyError:
-                address__state = UNSET
-            if not isinstance(address__state, str):
-                raise _errors.invalid("state", "string", address__state)
+                field_address__city = UNSET
+            if not isinstance(field_address__city, str):
+                raise _errors.invalid("city", "string", field_address__city)
 
             try:
-                address__zip_code = address["zipCode"]
+                field_address__state = field_address["state"]
             except KeyError:
-                address__zip_code = UNSET
-            if not isinstance(address__zip_code, str):
-                raise _errors.invalid("zipCode", "string", address__zip_code)
+                field_address__state = UNSET
+            if not isinstance(field_address__state, str):
+                raise _errors.invalid("state", "string", field_address__state)
 
-            if "line2" in address:
-                address__line2 = address["line2"]
-                if not isinstance(address__line2, str):
-                    raise _errors.invalid("line2", "string", address__line2)
+            try:
+                field_address__zip_code = field_address["zipCode"]
+            except KeyError:
+                field_address__zip_code = UNSET
+            if not isinstance(field_address__zip_code, str):
+                raise _errors.invalid("zipCode", "string", field_address__zip_code)
+
+            if "line2" in field_address:
+                field_address__line2 = field_address["line2"]
+                if not isinstance(field_address__line2, str):
+                    raise _errors.invalid("line2", "string", field_address__line2)
             else:
-                address__line2 = UNSET
-                address___known -= 1
+                field_address__line2 = UNSET
+                field_address___known -= 1
 
-            address__instance = _new_instance(Address)
-            address__instance.line1 = address__line1
-            address__instance.city = address__city
-            address__instance.state = address__state
-            address__instance.zip_code = address__zip_code
-            address__instance.line2 = address__line2
-            address__instance.additional_properties = (
+            field_address___instance = _new_instance(Address)
+            field_address___instance.line1 = field_address__line1
+            field_address___instance.city = field_address__city
+            field_address___instance.state = field_address__state
+            field_address___instance.zip_code = field_address__zip_code
+            field_address___instance.line2 = field_address__line2
+            field_address___instance.additional_properties = (
                 {}
-                if len(address) == address___known
+                if len(field_address) == field_address___known
                 else {
                     key: value
-                    for key, value in address.items()
+                    for key, value in field_address.items()
                     if key not in _Address_FIELDS
                 }
             )
-            address = address__instance
+            field_address = field_address___instance
 
         except _errors.ResponseValidationError as _failure:
             raise _failure.prefix("address")
 
         if "email" in src_dict:
-            email = src_dict["email"]
-            if not isinstance(email, str):
-                raise _errors.invalid("email", "string", email)
+            field_email = src_dict["email"]
+            if not isinstance(field_email, str):
+                raise _errors.invalid("email", "string", field_email)
         else:
-            email = UNSET
-            _known -= 1
+            field_email = UNSET
+            field__known -= 1
         if "phone" in src_dict:
-            phone = src_dict["phone"]
-            if not isinstance(phone, str):
-                raise _errors.invalid("phone", "string", phone)
+            field_phone = src_dict["phone"]
+            if not isinstance(field_phone, str):
+                raise _errors.invalid("phone", "string", field_phone)
         else:
-            phone = UNSET
-            _known -= 1
+            field_phone = UNSET
+            field__known -= 1
 
         if cls is Customer:
             _instance = _new_instance(cls)
-            _instance.source_id = source_id
-            _instance.first_name = first_name
-            _instance.last_name = last_name
-            _instance.address = address
-            _instance.email = email
-            _instance.phone = phone
+            _instance.source_id = field_source_id
+            _instance.first_name = field_first_name
+            _instance.last_name = field_last_name
+            _instance.address = field_address
+            _instance.email = field_email
+            _instance.phone = field_phone
             _instance.additional_properties = {}
         else:
             _instance = cls(
-                source_id,
-                first_name,
-                last_name,
-                address,
-                email,
-                phone,
+                field_source_id,
+                field_first_name,
+                field_last_name,
+                field_address,
+                field_email,
+                field_phone,
             )
 
-        if len(src_dict) != _known:
+        if len(src_dict) != field__known:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

@@ -76,125 +76,146 @@ class Error:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _known = 4
+        field__known = 4
         if "error" in src_dict:
-            error = src_dict["error"]
-            if not isinstance(error, str):
-                raise _errors.invalid("error", "string", error)
+            field_error = src_dict["error"]
+            if not isinstance(field_error, str):
+                raise _errors.invalid("error", "string", field_error)
         else:
-            error = UNSET
-            _known -= 1
+            field_error = UNSET
+            field__known -= 1
         if "message" in src_dict:
-            message = src_dict["message"]
-            if not isinstance(message, str):
-                raise _errors.invalid("message", "string", message)
+            field_message = src_dict["message"]
+            if not isinstance(field_message, str):
+                raise _errors.invalid("message", "string", field_message)
         else:
-            message = UNSET
-            _known -= 1
+            field_message = UNSET
+            field__known -= 1
         if "error_description" in src_dict:
-            error_description = src_dict["error_description"]
-            if not isinstance(error_description, str):
-                raise _errors.invalid("error_description", "string", error_description)
+            field_error_description = src_dict["error_description"]
+            if not isinstance(field_error_description, str):
+                raise _errors.invalid(
+                    "error_description", "string", field_error_description
+                )
         else:
-            error_description = UNSET
-            _known -= 1
+            field_error_description = UNSET
+            field__known -= 1
         if "detail" in src_dict:
-            detail = src_dict["detail"]
-            if type(detail) is not list:
-                raise _errors.invalid("detail", "array", detail)
-            detail_items: list[ValidationIssue] = []
+            field_detail = src_dict["detail"]
+            if type(field_detail) is not list:
+                raise _errors.invalid("detail", "array", field_detail)
+            field_detail___items: list[ValidationIssue] = []
             try:
-                for detail_data in detail:
-                    if type(detail_data) is not dict:
-                        detail_data = _errors.check_object(detail_data)
-                    if strict and not _ValidationIssue_FIELDS.issuperset(detail_data):
+                for field_detail___data in field_detail:
+                    if type(field_detail___data) is not dict:
+                        field_detail___data = _errors.check_object(field_detail___data)
+                    if strict and not _ValidationIssue_FIELDS.issuperset(
+                        field_detail___data
+                    ):
                         raise _errors.unknown_fields(
-                            detail_data, _ValidationIssue_FIELDS
+                            field_detail___data, _ValidationIssue_FIELDS
                         )
-                    detail_item___known = 3
-                    if "loc" in detail_data:
-                        detail_item__loc = detail_data["loc"]
-                        if type(detail_item__loc) is not list:
-                            raise _errors.invalid("loc", "array", detail_item__loc)
-                        detail_item__loc_items: list[int | str] = []
+                    field_detail___item___known = 3
+                    if "loc" in field_detail___data:
+                        field_detail___item__loc = field_detail___data["loc"]
+                        if type(field_detail___item__loc) is not list:
+                            raise _errors.invalid(
+                                "loc", "array", field_detail___item__loc
+                            )
+                        field_detail___item__loc___items: list[int | str] = []
                         try:
-                            for detail_item__loc_data in detail_item__loc:
+                            for (
+                                field_detail___item__loc___data
+                            ) in field_detail___item__loc:
                                 if not (
-                                    isinstance(detail_item__loc_data, str)
-                                    or type(detail_item__loc_data) is int
+                                    isinstance(field_detail___item__loc___data, str)
+                                    or type(field_detail___item__loc___data) is int
                                 ):
                                     raise _errors.invalid(
-                                        None, "string or integer", detail_item__loc_data
+                                        None,
+                                        "string or integer",
+                                        field_detail___item__loc___data,
                                     )
-                                detail_item__loc_item = detail_item__loc_data
+                                field_detail___item__loc___item = (
+                                    field_detail___item__loc___data
+                                )
 
-                                detail_item__loc_items.append(detail_item__loc_item)
+                                field_detail___item__loc___items.append(
+                                    field_detail___item__loc___item
+                                )
                         except _errors.ResponseValidationError as _failure:
-                            raise _failure.prefix("loc", len(detail_item__loc_items))
-                        detail_item__loc = detail_item__loc_items
+                            raise _failure.prefix(
+                                "loc", len(field_detail___item__loc___items)
+                            )
+                        field_detail___item__loc = field_detail___item__loc___items
                     else:
-                        detail_item__loc = UNSET
-                        detail_item___known -= 1
-                    if "type" in detail_data:
-                        detail_item__type_ = detail_data["type"]
+                        field_detail___item__loc = UNSET
+                        field_detail___item___known -= 1
+                    if "type" in field_detail___data:
+                        field_detail___item__type_ = field_detail___data["type"]
                         try:
-                            detail_item__type_ = _ValidationIssueType_BY_VALUE[
-                                detail_item__type_
+                            field_detail___item__type_ = _ValidationIssueType_BY_VALUE[
+                                field_detail___item__type_
                             ]
                         except (KeyError, TypeError):
-                            detail_item__type_ = _errors.as_enum(
-                                ValidationIssueType, str, "type", detail_item__type_
+                            field_detail___item__type_ = _errors.as_enum(
+                                ValidationIssueType,
+                                str,
+                                "type",
+                                field_detail___item__type_,
                             )
                     else:
-                        detail_item__type_ = UNSET
-                        detail_item___known -= 1
-                    if "msg" in detail_data:
-                        detail_item__msg = detail_data["msg"]
-                        if not isinstance(detail_item__msg, str):
-                            raise _errors.invalid("msg", "string", detail_item__msg)
+                        field_detail___item__type_ = UNSET
+                        field_detail___item___known -= 1
+                    if "msg" in field_detail___data:
+                        field_detail___item__msg = field_detail___data["msg"]
+                        if not isinstance(field_detail___item__msg, str):
+                            raise _errors.invalid(
+                                "msg", "string", field_detail___item__msg
+                            )
                     else:
-                        detail_item__msg = UNSET
-                        detail_item___known -= 1
+                        field_detail___item__msg = UNSET
+                        field_detail___item___known -= 1
 
-                    detail_item__instance = _new_instance(ValidationIssue)
-                    detail_item__instance.loc = detail_item__loc
-                    detail_item__instance.type_ = detail_item__type_
-                    detail_item__instance.msg = detail_item__msg
-                    detail_item__instance.additional_properties = (
+                    field_detail___item___instance = _new_instance(ValidationIssue)
+                    field_detail___item___instance.loc = field_detail___item__loc
+                    field_detail___item___instance.type_ = field_detail___item__type_
+                    field_detail___item___instance.msg = field_detail___item__msg
+                    field_detail___item___instance.additional_properties = (
                         {}
-                        if len(detail_data) == detail_item___known
+                        if len(field_detail___data) == field_detail___item___known
                         else {
                             key: value
-                            for key, value in detail_data.items()
+                            for key, value in field_detail___data.items()
                             if key not in _ValidationIssue_FIELDS
                         }
                     )
-                    detail_item = detail_item__instance
+                    field_detail___item = field_detail___item___instance
 
-                    detail_items.append(detail_item)
+                    field_detail___items.append(field_detail___item)
             except _errors.ResponseValidationError as _failure:
-                raise _failure.prefix("detail", len(detail_items))
-            detail = detail_items
+                raise _failure.prefix("detail", len(field_detail___items))
+            field_detail = field_detail___items
         else:
-            detail = UNSET
-            _known -= 1
+            field_detail = UNSET
+            field__known -= 1
 
         if cls is Error:
             _instance = _new_instance(cls)
-            _instance.error = error
-            _instance.message = message
-            _instance.error_description = error_description
-            _instance.detail = detail
+            _instance.error = field_error
+            _instance.message = field_message
+            _instance.error_description = field_error_description
+            _instance.detail = field_detail
             _instance.additional_properties = {}
         else:
             _instance = cls(
-                error,
-                message,
-                error_description,
-                detail,
+                field_error,
+                field_message,
+                field_error_description,
+                field_detail,
             )
 
-        if len(src_dict) != _known:
+        if len(src_dict) != field__known:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

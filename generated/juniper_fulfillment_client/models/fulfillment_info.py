@@ -75,131 +75,146 @@ class FulfillmentInfo:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _known = 5
+        field__known = 5
         if "carrier" in src_dict:
-            carrier = src_dict["carrier"]
-            if not isinstance(carrier, str):
-                raise _errors.invalid("carrier", "string", carrier)
+            field_carrier = src_dict["carrier"]
+            if not isinstance(field_carrier, str):
+                raise _errors.invalid("carrier", "string", field_carrier)
         else:
-            carrier = UNSET
-            _known -= 1
+            field_carrier = UNSET
+            field__known -= 1
         if "trackingNumber" in src_dict:
-            tracking_number = src_dict["trackingNumber"]
-            if not isinstance(tracking_number, str):
-                raise _errors.invalid("trackingNumber", "string", tracking_number)
+            field_tracking_number = src_dict["trackingNumber"]
+            if not isinstance(field_tracking_number, str):
+                raise _errors.invalid("trackingNumber", "string", field_tracking_number)
         else:
-            tracking_number = UNSET
-            _known -= 1
+            field_tracking_number = UNSET
+            field__known -= 1
         if "trackingStatus" in src_dict:
-            tracking_status = src_dict["trackingStatus"]
-            if not isinstance(tracking_status, str):
-                raise _errors.invalid("trackingStatus", "string", tracking_status)
+            field_tracking_status = src_dict["trackingStatus"]
+            if not isinstance(field_tracking_status, str):
+                raise _errors.invalid("trackingStatus", "string", field_tracking_status)
         else:
-            tracking_status = UNSET
-            _known -= 1
+            field_tracking_status = UNSET
+            field__known -= 1
         if "trackingUrl" in src_dict:
-            tracking_url = src_dict["trackingUrl"]
-            if not isinstance(tracking_url, str):
-                raise _errors.invalid("trackingUrl", "string", tracking_url)
+            field_tracking_url = src_dict["trackingUrl"]
+            if not isinstance(field_tracking_url, str):
+                raise _errors.invalid("trackingUrl", "string", field_tracking_url)
         else:
-            tracking_url = UNSET
-            _known -= 1
+            field_tracking_url = UNSET
+            field__known -= 1
         if "checkpoints" in src_dict:
-            checkpoints = src_dict["checkpoints"]
-            if type(checkpoints) is not list:
-                raise _errors.invalid("checkpoints", "array", checkpoints)
-            checkpoints_items: list[Checkpoint] = []
+            field_checkpoints = src_dict["checkpoints"]
+            if type(field_checkpoints) is not list:
+                raise _errors.invalid("checkpoints", "array", field_checkpoints)
+            field_checkpoints___items: list[Checkpoint] = []
             try:
-                for checkpoints_data in checkpoints:
-                    if type(checkpoints_data) is not dict:
-                        checkpoints_data = _errors.check_object(checkpoints_data)
-                    if strict and not _Checkpoint_FIELDS.issuperset(checkpoints_data):
+                for field_checkpoints___data in field_checkpoints:
+                    if type(field_checkpoints___data) is not dict:
+                        field_checkpoints___data = _errors.check_object(
+                            field_checkpoints___data
+                        )
+                    if strict and not _Checkpoint_FIELDS.issuperset(
+                        field_checkpoints___data
+                    ):
                         raise _errors.unknown_fields(
-                            checkpoints_data, _Checkpoint_FIELDS
+                            field_checkpoints___data, _Checkpoint_FIELDS
                         )
-                    checkpoints_item___known = 4
-                    if "checkpointTime" in checkpoints_data:
-                        checkpoints_item__checkpoint_time = checkpoints_data[
-                            "checkpointTime"
+                    field_checkpoints___item___known = 4
+                    if "checkpointTime" in field_checkpoints___data:
+                        field_checkpoints___item__checkpoint_time = (
+                            field_checkpoints___data["checkpointTime"]
+                        )
+                        field_checkpoints___item__checkpoint_time = _errors.as_datetime(
+                            "checkpointTime", field_checkpoints___item__checkpoint_time
+                        )
+                    else:
+                        field_checkpoints___item__checkpoint_time = UNSET
+                        field_checkpoints___item___known -= 1
+                    if "location" in field_checkpoints___data:
+                        field_checkpoints___item__location = field_checkpoints___data[
+                            "location"
                         ]
-                        checkpoints_item__checkpoint_time = _errors.as_datetime(
-                            "checkpointTime", checkpoints_item__checkpoint_time
-                        )
-                    else:
-                        checkpoints_item__checkpoint_time = UNSET
-                        checkpoints_item___known -= 1
-                    if "location" in checkpoints_data:
-                        checkpoints_item__location = checkpoints_data["location"]
-                        if not isinstance(checkpoints_item__location, str):
+                        if not isinstance(field_checkpoints___item__location, str):
                             raise _errors.invalid(
-                                "location", "string", checkpoints_item__location
+                                "location", "string", field_checkpoints___item__location
                             )
                     else:
-                        checkpoints_item__location = UNSET
-                        checkpoints_item___known -= 1
-                    if "message" in checkpoints_data:
-                        checkpoints_item__message = checkpoints_data["message"]
-                        if not isinstance(checkpoints_item__message, str):
+                        field_checkpoints___item__location = UNSET
+                        field_checkpoints___item___known -= 1
+                    if "message" in field_checkpoints___data:
+                        field_checkpoints___item__message = field_checkpoints___data[
+                            "message"
+                        ]
+                        if not isinstance(field_checkpoints___item__message, str):
                             raise _errors.invalid(
-                                "message", "string", checkpoints_item__message
+                                "message", "string", field_checkpoints___item__message
                             )
                     else:
-                        checkpoints_item__message = UNSET
-                        checkpoints_item___known -= 1
-                    if "tag" in checkpoints_data:
-                        checkpoints_item__tag = checkpoints_data["tag"]
-                        if not isinstance(checkpoints_item__tag, str):
+                        field_checkpoints___item__message = UNSET
+                        field_checkpoints___item___known -= 1
+                    if "tag" in field_checkpoints___data:
+                        field_checkpoints___item__tag = field_checkpoints___data["tag"]
+                        if not isinstance(field_checkpoints___item__tag, str):
                             raise _errors.invalid(
-                                "tag", "string", checkpoints_item__tag
+                                "tag", "string", field_checkpoints___item__tag
                             )
                     else:
-                        checkpoints_item__tag = UNSET
-                        checkpoints_item___known -= 1
+                        field_checkpoints___item__tag = UNSET
+                        field_checkpoints___item___known -= 1
 
-                    checkpoints_item__instance = _new_instance(Checkpoint)
-                    checkpoints_item__instance.checkpoint_time = (
-                        checkpoints_item__checkpoint_time
+                    field_checkpoints___item___instance = _new_instance(Checkpoint)
+                    field_checkpoints___item___instance.checkpoint_time = (
+                        field_checkpoints___item__checkpoint_time
                     )
-                    checkpoints_item__instance.location = checkpoints_item__location
-                    checkpoints_item__instance.message = checkpoints_item__message
-                    checkpoints_item__instance.tag = checkpoints_item__tag
-                    checkpoints_item__instance.additional_properties = (
+                    field_checkpoints___item___instance.location = (
+                        field_checkpoints___item__location
+                    )
+                    field_checkpoints___item___instance.message = (
+                        field_checkpoints___item__message
+                    )
+                    field_checkpoints___item___instance.tag = (
+                        field_checkpoints___item__tag
+                    )
+                    field_checkpoints___item___instance.additional_properties = (
                         {}
-                        if len(checkpoints_data) == checkpoints_item___known
+                        if len(field_checkpoints___data)
+                        == field_checkpoints___item___known
                         else {
                             key: value
-                            for key, value in checkpoints_data.items()
+                            for key, value in field_checkpoints___data.items()
                             if key not in _Checkpoint_FIELDS
                         }
                     )
-                    checkpoints_item = checkpoints_item__instance
+                    field_checkpoints___item = field_checkpoints___item___instance
 
-                    checkpoints_items.append(checkpoints_item)
+                    field_checkpoints___items.append(field_checkpoints___item)
             except _errors.ResponseValidationError as _failure:
-                raise _failure.prefix("checkpoints", len(checkpoints_items))
-            checkpoints = checkpoints_items
+                raise _failure.prefix("checkpoints", len(field_checkpoints___items))
+            field_checkpoints = field_checkpoints___items
         else:
-            checkpoints = UNSET
-            _known -= 1
+            field_checkpoints = UNSET
+            field__known -= 1
 
         if cls is FulfillmentInfo:
             _instance = _new_instance(cls)
-            _instance.carrier = carrier
-            _instance.tracking_number = tracking_number
-            _instance.tracking_status = tracking_status
-            _instance.tracking_url = tracking_url
-            _instance.checkpoints = checkpoints
+            _instance.carrier = field_carrier
+            _instance.tracking_number = field_tracking_number
+            _instance.tracking_status = field_tracking_status
+            _instance.tracking_url = field_tracking_url
+            _instance.checkpoints = field_checkpoints
             _instance.additional_properties = {}
         else:
             _instance = cls(
-                carrier,
-                tracking_number,
-                tracking_status,
-                tracking_url,
-                checkpoints,
+                field_carrier,
+                field_tracking_number,
+                field_tracking_status,
+                field_tracking_url,
+                field_checkpoints,
             )
 
-        if len(src_dict) != _known:
+        if len(src_dict) != field__known:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

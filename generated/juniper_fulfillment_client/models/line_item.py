@@ -73,110 +73,118 @@ class LineItem:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _known = 4
+        field__known = 4
         try:
-            product_id = src_dict["productId"]
+            field_product_id = src_dict["productId"]
         except KeyError:
-            product_id = UNSET
-        if type(product_id) is not int:
-            product_id = _errors.as_int("productId", product_id)
+            field_product_id = UNSET
+        if type(field_product_id) is not int:
+            field_product_id = _errors.as_int("productId", field_product_id)
 
         try:
-            quantity = src_dict["quantity"]
+            field_quantity = src_dict["quantity"]
         except KeyError:
-            quantity = UNSET
-        if type(quantity) is not int:
-            quantity = _errors.as_int("quantity", quantity)
+            field_quantity = UNSET
+        if type(field_quantity) is not int:
+            field_quantity = _errors.as_int("quantity", field_quantity)
 
         if "packDescription" in src_dict:
-            pack_description = src_dict["packDescription"]
-            if not isinstance(pack_description, str):
-                raise _errors.invalid("packDescription", "string", pack_description)
+            field_pack_description = src_dict["packDescription"]
+            if not isinstance(field_pack_description, str):
+                raise _errors.invalid(
+                    "packDescription", "string", field_pack_description
+                )
         else:
-            pack_description = UNSET
-            _known -= 1
+            field_pack_description = UNSET
+            field__known -= 1
         if "administration" in src_dict:
-            administration = src_dict["administration"]
+            field_administration = src_dict["administration"]
             try:
-                if type(administration) is not dict:
-                    administration = _errors.check_object(administration)
-                if strict and not _Administration_FIELDS.issuperset(administration):
-                    raise _errors.unknown_fields(administration, _Administration_FIELDS)
-                administration___known = 4
+                if type(field_administration) is not dict:
+                    field_administration = _errors.check_object(field_administration)
+                if strict and not _Administration_FIELDS.issuperset(
+                    field_administration
+                ):
+                    raise _errors.unknown_fields(
+                        field_administration, _Administration_FIELDS
+                    )
+                field_administration___known = 4
                 try:
-                    administration__morning = administration["morning"]
+                    field_administration__morning = field_administration["morning"]
                 except KeyError:
-                    administration__morning = UNSET
-                if type(administration__morning) is not int:
-                    administration__morning = _errors.as_int(
-                        "morning", administration__morning
+                    field_administration__morning = UNSET
+                if type(field_administration__morning) is not int:
+                    field_administration__morning = _errors.as_int(
+                        "morning", field_administration__morning
                     )
 
                 try:
-                    administration__afternoon = administration["afternoon"]
+                    field_administration__afternoon = field_administration["afternoon"]
                 except KeyError:
-                    administration__afternoon = UNSET
-                if type(administration__afternoon) is not int:
-                    administration__afternoon = _errors.as_int(
-                        "afternoon", administration__afternoon
+                    field_administration__afternoon = UNSET
+                if type(field_administration__afternoon) is not int:
+                    field_administration__afternoon = _errors.as_int(
+                        "afternoon", field_administration__afternoon
                     )
 
                 try:
-                    administration__evening = administration["evening"]
+                    field_administration__evening = field_administration["evening"]
                 except KeyError:
-                    administration__evening = UNSET
-                if type(administration__evening) is not int:
-                    administration__evening = _errors.as_int(
-                        "evening", administration__evening
+                    field_administration__evening = UNSET
+                if type(field_administration__evening) is not int:
+                    field_administration__evening = _errors.as_int(
+                        "evening", field_administration__evening
                     )
 
                 try:
-                    administration__sleep = administration["sleep"]
+                    field_administration__sleep = field_administration["sleep"]
                 except KeyError:
-                    administration__sleep = UNSET
-                if type(administration__sleep) is not int:
-                    administration__sleep = _errors.as_int(
-                        "sleep", administration__sleep
+                    field_administration__sleep = UNSET
+                if type(field_administration__sleep) is not int:
+                    field_administration__sleep = _errors.as_int(
+                        "sleep", field_administration__sleep
                     )
 
-                administration__instance = _new_instance(Administration)
-                administration__instance.morning = administration__morning
-                administration__instance.afternoon = administration__afternoon
-                administration__instance.evening = administration__evening
-                administration__instance.sleep = administration__sleep
-                administration__instance.additional_properties = (
+                field_administration___instance = _new_instance(Administration)
+                field_administration___instance.morning = field_administration__morning
+                field_administration___instance.afternoon = (
+                    field_administration__afternoon
+                )
+                field_administration___instance.evening = field_administration__evening
+                field_administration___instance.sleep = field_administration__sleep
+                field_administration___instance.additional_properties = (
                     {}
-                    if len(administration) == administration___known
+                    if len(field_administration) == field_administration___known
                     else {
                         key: value
-                        for key, value in administration.items()
+                        for key, value in field_administration.items()
                         if key not in _Administration_FIELDS
                     }
                 )
-                administration = administration__instance
+                field_administration = field_administration___instance
 
             except _errors.ResponseValidationError as _failure:
                 raise _failure.prefix("administration")
         else:
-            administration = UNSET
-            _known -= 1
+            field_administration = UNSET
+            field__known -= 1
 
         if cls is LineItem:
             _instance = _new_instance(cls)
-            _instance.product_id = product_id
-            _instance.quantity = quantity
-            _instance.pack_description = pack_description
-            _instance.administration = administration
+            _instance.product_id = field_product_id
+            _instance.quantity = field_quantity
+            _instance.pack_description = field_pack_description
+            _instance.administration = field_administration
             _instance.additional_properties = {}
         else:
             _instance = cls(
-                product_id,
-                quantity,
-                pack_description,
-                administration,
+                field_product_id,
+                field_quantity,
+                field_pack_description,
+                field_administration,
             )
 
-        if len(src_dict) != _known:
+        if len(src_dict) != field__known:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

@@ -139,664 +139,750 @@ class Order:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _known = 11
+        field__known = 11
         try:
-            id = src_dict["id"]
+            field_id = src_dict["id"]
         except KeyError:
-            id = UNSET
-        if not isinstance(id, str):
-            raise _errors.invalid("id", "string", id)
+            field_id = UNSET
+        if not isinstance(field_id, str):
+            raise _errors.invalid("id", "string", field_id)
 
         try:
-            status = src_dict["status"]
+            field_status = src_dict["status"]
         except KeyError:
-            status = UNSET
+            field_status = UNSET
         try:
-            status = _OrderStatus_BY_VALUE[status]
+            field_status = _OrderStatus_BY_VALUE[field_status]
         except (KeyError, TypeError):
-            status = _errors.as_enum(OrderStatus, str, "status", status)
+            field_status = _errors.as_enum(OrderStatus, str, "status", field_status)
 
         if "orderType" in src_dict:
-            order_type = src_dict["orderType"]
+            field_order_type = src_dict["orderType"]
             try:
-                order_type = _OrderType_BY_VALUE[order_type]
+                field_order_type = _OrderType_BY_VALUE[field_order_type]
             except (KeyError, TypeError):
-                order_type = _errors.as_enum(OrderType, str, "orderType", order_type)
-        else:
-            order_type = UNSET
-            _known -= 1
-        if "daysSupply" in src_dict:
-            days_supply = src_dict["daysSupply"]
-            days_supply_member = (
-                _DaysSupply_BY_VALUE.get(days_supply)
-                if type(days_supply) is int
-                else None
-            )
-            days_supply = (
-                days_supply_member
-                if days_supply_member is not None
-                else _errors.as_enum(DaysSupply, int, "daysSupply", days_supply)
-            )
-        else:
-            days_supply = UNSET
-            _known -= 1
-        if "shippingMethod" in src_dict:
-            shipping_method = src_dict["shippingMethod"]
-            try:
-                shipping_method = _ShippingMethodName_BY_VALUE[shipping_method]
-            except (KeyError, TypeError):
-                shipping_method = _errors.as_enum(
-                    ShippingMethodName, str, "shippingMethod", shipping_method
+                field_order_type = _errors.as_enum(
+                    OrderType, str, "orderType", field_order_type
                 )
         else:
-            shipping_method = UNSET
-            _known -= 1
-        if "discount" in src_dict:
-            discount = src_dict["discount"]
-            if not isinstance(discount, str):
-                raise _errors.invalid("discount", "string", discount)
+            field_order_type = UNSET
+            field__known -= 1
+        if "daysSupply" in src_dict:
+            field_days_supply = src_dict["daysSupply"]
+            field_days_supply___member = (
+                _DaysSupply_BY_VALUE.get(field_days_supply)
+                if type(field_days_supply) is int
+                else None
+            )
+            field_days_supply = (
+                field_days_supply___member
+                if field_days_supply___member is not None
+                else _errors.as_enum(DaysSupply, int, "daysSupply", field_days_supply)
+            )
         else:
-            discount = UNSET
-            _known -= 1
-        if "customer" in src_dict:
-            customer = src_dict["customer"]
+            field_days_supply = UNSET
+            field__known -= 1
+        if "shippingMethod" in src_dict:
+            field_shipping_method = src_dict["shippingMethod"]
             try:
-                if type(customer) is not dict:
-                    customer = _errors.check_object(customer)
-                if strict and not _Customer_FIELDS.issuperset(customer):
-                    raise _errors.unknown_fields(customer, _Customer_FIELDS)
-                customer___known = 6
+                field_shipping_method = _ShippingMethodName_BY_VALUE[
+                    field_shipping_method
+                ]
+            except (KeyError, TypeError):
+                field_shipping_method = _errors.as_enum(
+                    ShippingMethodName, str, "shippingMethod", field_shipping_method
+                )
+        else:
+            field_shipping_method = UNSET
+            field__known -= 1
+        if "discount" in src_dict:
+            field_discount = src_dict["discount"]
+            if not isinstance(field_discount, str):
+                raise _errors.invalid("discount", "string", field_discount)
+        else:
+            field_discount = UNSET
+            field__known -= 1
+        if "customer" in src_dict:
+            field_customer = src_dict["customer"]
+            try:
+                if type(field_customer) is not dict:
+                    field_customer = _errors.check_object(field_customer)
+                if strict and not _Customer_FIELDS.issuperset(field_customer):
+                    raise _errors.unknown_fields(field_customer, _Customer_FIELDS)
+                field_customer___known = 6
                 try:
-                    customer__source_id = customer["sourceId"]
+                    field_customer__source_id = field_customer["sourceId"]
                 except KeyError:
-                    customer__source_id = UNSET
-                if not isinstance(customer__source_id, str):
-                    raise _errors.invalid("sourceId", "string", customer__source_id)
+                    field_customer__source_id = UNSET
+                if not isinstance(field_customer__source_id, str):
+                    raise _errors.invalid(
+                        "sourceId", "string", field_customer__source_id
+                    )
 
                 try:
-                    customer__first_name = customer["firstName"]
+                    field_customer__first_name = field_customer["firstName"]
                 except KeyError:
-                    customer__first_name = UNSET
-                if not isinstance(customer__first_name, str):
-                    raise _errors.invalid("firstName", "string", customer__first_name)
+                    field_customer__first_name = UNSET
+                if not isinstance(field_customer__first_name, str):
+                    raise _errors.invalid(
+                        "firstName", "string", field_customer__first_name
+                    )
 
                 try:
-                    customer__last_name = customer["lastName"]
+                    field_customer__last_name = field_customer["lastName"]
                 except KeyError:
-                    customer__last_name = UNSET
-                if not isinstance(customer__last_name, str):
-                    raise _errors.invalid("lastName", "string", customer__last_name)
+                    field_customer__last_name = UNSET
+                if not isinstance(field_customer__last_name, str):
+                    raise _errors.invalid(
+                        "lastName", "string", field_customer__last_name
+                    )
 
                 try:
-                    customer__address = customer["address"]
+                    field_customer__address = field_customer["address"]
                 except KeyError:
-                    customer__address = UNSET
+                    field_customer__address = UNSET
                 try:
-                    if type(customer__address) is not dict:
-                        customer__address = _errors.check_object(customer__address)
-                    if strict and not _Address_FIELDS.issuperset(customer__address):
-                        raise _errors.unknown_fields(customer__address, _Address_FIELDS)
-                    customer__address___known = 5
+                    if type(field_customer__address) is not dict:
+                        field_customer__address = _errors.check_object(
+                            field_customer__address
+                        )
+                    if strict and not _Address_FIELDS.issuperset(
+                        field_customer__address
+                    ):
+                        raise _errors.unknown_fields(
+                            field_customer__address, _Address_FIELDS
+                        )
+                    field_customer__address___known = 5
                     try:
-                        customer__address__line1 = customer__address["line1"]
+                        field_customer__address__line1 = field_customer__address[
+                            "line1"
+                        ]
                     except KeyError:
-                        customer__address__line1 = UNSET
-                    if not isinstance(customer__address__line1, str):
+                        field_customer__address__line1 = UNSET
+                    if not isinstance(field_customer__address__line1, str):
                         raise _errors.invalid(
-                            "line1", "string", customer__address__line1
+                            "line1", "string", field_customer__address__line1
                         )
 
                     try:
-                        customer__address__city = customer__address["city"]
+                        field_customer__address__city = field_customer__address["city"]
                     except KeyError:
-                        customer__address__city = UNSET
-                    if not isinstance(customer__address__city, str):
-                        raise _errors.invalid("city", "string", customer__address__city)
-
-                    try:
-                        customer__address__state = customer__address["state"]
-                    except KeyError:
-                        customer__address__state = UNSET
-                    if not isinstance(customer__address__state, str):
+                        field_customer__address__city = UNSET
+                    if not isinstance(field_customer__address__city, str):
                         raise _errors.invalid(
-                            "state", "string", customer__address__state
+                            "city", "string", field_customer__address__city
                         )
 
                     try:
-                        customer__address__zip_code = customer__address["zipCode"]
+                        field_customer__address__state = field_customer__address[
+                            "state"
+                        ]
                     except KeyError:
-                        customer__address__zip_code = UNSET
-                    if not isinstance(customer__address__zip_code, str):
+                        field_customer__address__state = UNSET
+                    if not isinstance(field_customer__address__state, str):
                         raise _errors.invalid(
-                            "zipCode", "string", customer__address__zip_code
+                            "state", "string", field_customer__address__state
                         )
 
-                    if "line2" in customer__address:
-                        customer__address__line2 = customer__address["line2"]
-                        if not isinstance(customer__address__line2, str):
+                    try:
+                        field_customer__address__zip_code = field_customer__address[
+                            "zipCode"
+                        ]
+                    except KeyError:
+                        field_customer__address__zip_code = UNSET
+                    if not isinstance(field_customer__address__zip_code, str):
+                        raise _errors.invalid(
+                            "zipCode", "string", field_customer__address__zip_code
+                        )
+
+                    if "line2" in field_customer__address:
+                        field_customer__address__line2 = field_customer__address[
+                            "line2"
+                        ]
+                        if not isinstance(field_customer__address__line2, str):
                             raise _errors.invalid(
-                                "line2", "string", customer__address__line2
+                                "line2", "string", field_customer__address__line2
                             )
                     else:
-                        customer__address__line2 = UNSET
-                        customer__address___known -= 1
+                        field_customer__address__line2 = UNSET
+                        field_customer__address___known -= 1
 
-                    customer__address__instance = _new_instance(Address)
-                    customer__address__instance.line1 = customer__address__line1
-                    customer__address__instance.city = customer__address__city
-                    customer__address__instance.state = customer__address__state
-                    customer__address__instance.zip_code = customer__address__zip_code
-                    customer__address__instance.line2 = customer__address__line2
-                    customer__address__instance.additional_properties = (
+                    field_customer__address___instance = _new_instance(Address)
+                    field_customer__address___instance.line1 = (
+                        field_customer__address__line1
+                    )
+                    field_customer__address___instance.city = (
+                        field_customer__address__city
+                    )
+                    field_customer__address___instance.state = (
+                        field_customer__address__state
+                    )
+                    field_customer__address___instance.zip_code = (
+                        field_customer__address__zip_code
+                    )
+                    field_customer__address___instance.line2 = (
+                        field_customer__address__line2
+                    )
+                    field_customer__address___instance.additional_properties = (
                         {}
-                        if len(customer__address) == customer__address___known
+                        if len(field_customer__address)
+                        == field_customer__address___known
                         else {
                             key: value
-                            for key, value in customer__address.items()
+                            for key, value in field_customer__address.items()
                             if key not in _Address_FIELDS
                         }
                     )
-                    customer__address = customer__address__instance
+                    field_customer__address = field_customer__address___instance
 
                 except _errors.ResponseValidationError as _failure:
                     raise _failure.prefix("address")
 
-                if "email" in customer:
-                    customer__email = customer["email"]
-                    if not isinstance(customer__email, str):
-                        raise _errors.invalid("email", "string", customer__email)
+                if "email" in field_customer:
+                    field_customer__email = field_customer["email"]
+                    if not isinstance(field_customer__email, str):
+                        raise _errors.invalid("email", "string", field_customer__email)
                 else:
-                    customer__email = UNSET
-                    customer___known -= 1
-                if "phone" in customer:
-                    customer__phone = customer["phone"]
-                    if not isinstance(customer__phone, str):
-                        raise _errors.invalid("phone", "string", customer__phone)
+                    field_customer__email = UNSET
+                    field_customer___known -= 1
+                if "phone" in field_customer:
+                    field_customer__phone = field_customer["phone"]
+                    if not isinstance(field_customer__phone, str):
+                        raise _errors.invalid("phone", "string", field_customer__phone)
                 else:
-                    customer__phone = UNSET
-                    customer___known -= 1
+                    field_customer__phone = UNSET
+                    field_customer___known -= 1
 
-                customer__instance = _new_instance(Customer)
-                customer__instance.source_id = customer__source_id
-                customer__instance.first_name = customer__first_name
-                customer__instance.last_name = customer__last_name
-                customer__instance.address = customer__address
-                customer__instance.email = customer__email
-                customer__instance.phone = customer__phone
-                customer__instance.additional_properties = (
+                field_customer___instance = _new_instance(Customer)
+                field_customer___instance.source_id = field_customer__source_id
+                field_customer___instance.first_name = field_customer__first_name
+                field_customer___instance.last_name = field_customer__last_name
+                field_customer___instance.address = field_customer__address
+                field_customer___instance.email = field_customer__email
+                field_customer___instance.phone = field_customer__phone
+                field_customer___instance.additional_properties = (
                     {}
-                    if len(customer) == customer___known
+                    if len(field_customer) == field_customer___known
                     else {
                         key: value
-                        for key, value in customer.items()
+                        for key, value in field_customer.items()
                         if key not in _Customer_FIELDS
                     }
                 )
-                customer = customer__instance
+                field_customer = field_customer___instance
 
             except _errors.ResponseValidationError as _failure:
                 raise _failure.prefix("customer")
         else:
-            customer = UNSET
-            _known -= 1
+            field_customer = UNSET
+            field__known -= 1
         if "lineItems" in src_dict:
-            line_items = src_dict["lineItems"]
-            if type(line_items) is not list:
-                raise _errors.invalid("lineItems", "array", line_items)
-            line_items_items: list[OrderLineItem] = []
+            field_line_items = src_dict["lineItems"]
+            if type(field_line_items) is not list:
+                raise _errors.invalid("lineItems", "array", field_line_items)
+            field_line_items___items: list[OrderLineItem] = []
             try:
-                for line_items_data in line_items:
-                    if type(line_items_data) is not dict:
-                        line_items_data = _errors.check_object(line_items_data)
-                    if strict and not _OrderLineItem_FIELDS.issuperset(line_items_data):
+                for field_line_items___data in field_line_items:
+                    if type(field_line_items___data) is not dict:
+                        field_line_items___data = _errors.check_object(
+                            field_line_items___data
+                        )
+                    if strict and not _OrderLineItem_FIELDS.issuperset(
+                        field_line_items___data
+                    ):
                         raise _errors.unknown_fields(
-                            line_items_data, _OrderLineItem_FIELDS
+                            field_line_items___data, _OrderLineItem_FIELDS
                         )
-                    line_items_item___known = 6
+                    field_line_items___item___known = 6
                     try:
-                        line_items_item__product_id = line_items_data["productId"]
-                    except KeyError:
-                        line_items_item__product_id = UNSET
-                    if type(line_items_item__product_id) is not int:
-                        line_items_item__product_id = _errors.as_int(
-                            "productId", line_items_item__product_id
-                        )
-
-                    try:
-                        line_items_item__quantity = line_items_data["quantity"]
-                    except KeyError:
-                        line_items_item__quantity = UNSET
-                    if type(line_items_item__quantity) is not int:
-                        line_items_item__quantity = _errors.as_int(
-                            "quantity", line_items_item__quantity
-                        )
-
-                    if "packDescription" in line_items_data:
-                        line_items_item__pack_description = line_items_data[
-                            "packDescription"
+                        field_line_items___item__product_id = field_line_items___data[
+                            "productId"
                         ]
-                        if not isinstance(line_items_item__pack_description, str):
+                    except KeyError:
+                        field_line_items___item__product_id = UNSET
+                    if type(field_line_items___item__product_id) is not int:
+                        field_line_items___item__product_id = _errors.as_int(
+                            "productId", field_line_items___item__product_id
+                        )
+
+                    try:
+                        field_line_items___item__quantity = field_line_items___data[
+                            "quantity"
+                        ]
+                    except KeyError:
+                        field_line_items___item__quantity = UNSET
+                    if type(field_line_items___item__quantity) is not int:
+                        field_line_items___item__quantity = _errors.as_int(
+                            "quantity", field_line_items___item__quantity
+                        )
+
+                    if "packDescription" in field_line_items___data:
+                        field_line_items___item__pack_description = (
+                            field_line_items___data["packDescription"]
+                        )
+                        if not isinstance(
+                            field_line_items___item__pack_description, str
+                        ):
                             raise _errors.invalid(
                                 "packDescription",
                                 "string",
-                                line_items_item__pack_description,
+                                field_line_items___item__pack_description,
                             )
                     else:
-                        line_items_item__pack_description = UNSET
-                        line_items_item___known -= 1
-                    if "administration" in line_items_data:
-                        line_items_item__administration = line_items_data[
-                            "administration"
-                        ]
+                        field_line_items___item__pack_description = UNSET
+                        field_line_items___item___known -= 1
+                    if "administration" in field_line_items___data:
+                        field_line_items___item__administration = (
+                            field_line_items___data["administration"]
+                        )
                         try:
-                            if type(line_items_item__administration) is not dict:
-                                line_items_item__administration = _errors.check_object(
-                                    line_items_item__administration
+                            if (
+                                type(field_line_items___item__administration)
+                                is not dict
+                            ):
+                                field_line_items___item__administration = (
+                                    _errors.check_object(
+                                        field_line_items___item__administration
+                                    )
                                 )
                             if strict and not _Administration_FIELDS.issuperset(
-                                line_items_item__administration
+                                field_line_items___item__administration
                             ):
                                 raise _errors.unknown_fields(
-                                    line_items_item__administration,
+                                    field_line_items___item__administration,
                                     _Administration_FIELDS,
                                 )
-                            line_items_item__administration___known = 4
+                            field_line_items___item__administration___known = 4
                             try:
-                                line_items_item__administration__morning = (
-                                    line_items_item__administration["morning"]
+                                field_line_items___item__administration__morning = (
+                                    field_line_items___item__administration["morning"]
                                 )
                             except KeyError:
-                                line_items_item__administration__morning = UNSET
+                                field_line_items___item__administration__morning = UNSET
                             if (
-                                type(line_items_item__administration__morning)
+                                type(field_line_items___item__administration__morning)
                                 is not int
                             ):
-                                line_items_item__administration__morning = (
+                                field_line_items___item__administration__morning = _errors.as_int(
+                                    "morning",
+                                    field_line_items___item__administration__morning,
+                                )
+
+                            try:
+                                field_line_items___item__administration__afternoon = (
+                                    field_line_items___item__administration["afternoon"]
+                                )
+                            except KeyError:
+                                field_line_items___item__administration__afternoon = (
+                                    UNSET
+                                )
+                            if (
+                                type(field_line_items___item__administration__afternoon)
+                                is not int
+                            ):
+                                field_line_items___item__administration__afternoon = _errors.as_int(
+                                    "afternoon",
+                                    field_line_items___item__administration__afternoon,
+                                )
+
+                            try:
+                                field_line_items___item__administration__evening = (
+                                    field_line_items___item__administration["evening"]
+                                )
+                            except KeyError:
+                                field_line_items___item__administration__evening = UNSET
+                            if (
+                                type(field_line_items___item__administration__evening)
+                                is not int
+                            ):
+                                field_line_items___item__administration__evening = _errors.as_int(
+                                    "evening",
+                                    field_line_items___item__administration__evening,
+                                )
+
+                            try:
+                                field_line_items___item__administration__sleep = (
+                                    field_line_items___item__administration["sleep"]
+                                )
+                            except KeyError:
+                                field_line_items___item__administration__sleep = UNSET
+                            if (
+                                type(field_line_items___item__administration__sleep)
+                                is not int
+                            ):
+                                field_line_items___item__administration__sleep = (
                                     _errors.as_int(
-                                        "morning",
-                                        line_items_item__administration__morning,
+                                        "sleep",
+                                        field_line_items___item__administration__sleep,
                                     )
                                 )
 
-                            try:
-                                line_items_item__administration__afternoon = (
-                                    line_items_item__administration["afternoon"]
-                                )
-                            except KeyError:
-                                line_items_item__administration__afternoon = UNSET
-                            if (
-                                type(line_items_item__administration__afternoon)
-                                is not int
-                            ):
-                                line_items_item__administration__afternoon = (
-                                    _errors.as_int(
-                                        "afternoon",
-                                        line_items_item__administration__afternoon,
-                                    )
-                                )
-
-                            try:
-                                line_items_item__administration__evening = (
-                                    line_items_item__administration["evening"]
-                                )
-                            except KeyError:
-                                line_items_item__administration__evening = UNSET
-                            if (
-                                type(line_items_item__administration__evening)
-                                is not int
-                            ):
-                                line_items_item__administration__evening = (
-                                    _errors.as_int(
-                                        "evening",
-                                        line_items_item__administration__evening,
-                                    )
-                                )
-
-                            try:
-                                line_items_item__administration__sleep = (
-                                    line_items_item__administration["sleep"]
-                                )
-                            except KeyError:
-                                line_items_item__administration__sleep = UNSET
-                            if type(line_items_item__administration__sleep) is not int:
-                                line_items_item__administration__sleep = _errors.as_int(
-                                    "sleep", line_items_item__administration__sleep
-                                )
-
-                            line_items_item__administration__instance = _new_instance(
-                                Administration
+                            field_line_items___item__administration___instance = (
+                                _new_instance(Administration)
                             )
-                            line_items_item__administration__instance.morning = (
-                                line_items_item__administration__morning
+                            field_line_items___item__administration___instance.morning = field_line_items___item__administration__morning
+                            field_line_items___item__administration___instance.afternoon = field_line_items___item__administration__afternoon
+                            field_line_items___item__administration___instance.evening = field_line_items___item__administration__evening
+                            field_line_items___item__administration___instance.sleep = (
+                                field_line_items___item__administration__sleep
                             )
-                            line_items_item__administration__instance.afternoon = (
-                                line_items_item__administration__afternoon
-                            )
-                            line_items_item__administration__instance.evening = (
-                                line_items_item__administration__evening
-                            )
-                            line_items_item__administration__instance.sleep = (
-                                line_items_item__administration__sleep
-                            )
-                            line_items_item__administration__instance.additional_properties = (
+                            field_line_items___item__administration___instance.additional_properties = (
                                 {}
-                                if len(line_items_item__administration)
-                                == line_items_item__administration___known
+                                if len(field_line_items___item__administration)
+                                == field_line_items___item__administration___known
                                 else {
                                     key: value
-                                    for key, value in line_items_item__administration.items()
+                                    for key, value in field_line_items___item__administration.items()
                                     if key not in _Administration_FIELDS
                                 }
                             )
-                            line_items_item__administration = (
-                                line_items_item__administration__instance
+                            field_line_items___item__administration = (
+                                field_line_items___item__administration___instance
                             )
 
                         except _errors.ResponseValidationError as _failure:
                             raise _failure.prefix("administration")
                     else:
-                        line_items_item__administration = UNSET
-                        line_items_item___known -= 1
-                    if "price" in line_items_data:
-                        line_items_item__price = line_items_data["price"]
-                        if not isinstance(line_items_item__price, str):
+                        field_line_items___item__administration = UNSET
+                        field_line_items___item___known -= 1
+                    if "price" in field_line_items___data:
+                        field_line_items___item__price = field_line_items___data[
+                            "price"
+                        ]
+                        if not isinstance(field_line_items___item__price, str):
                             raise _errors.invalid(
-                                "price", "string", line_items_item__price
+                                "price", "string", field_line_items___item__price
                             )
                     else:
-                        line_items_item__price = UNSET
-                        line_items_item___known -= 1
-                    if "discountedPrice" in line_items_data:
-                        line_items_item__discounted_price = line_items_data[
-                            "discountedPrice"
-                        ]
-                        if not isinstance(line_items_item__discounted_price, str):
+                        field_line_items___item__price = UNSET
+                        field_line_items___item___known -= 1
+                    if "discountedPrice" in field_line_items___data:
+                        field_line_items___item__discounted_price = (
+                            field_line_items___data["discountedPrice"]
+                        )
+                        if not isinstance(
+                            field_line_items___item__discounted_price, str
+                        ):
                             raise _errors.invalid(
                                 "discountedPrice",
                                 "string",
-                                line_items_item__discounted_price,
+                                field_line_items___item__discounted_price,
                             )
                     else:
-                        line_items_item__discounted_price = UNSET
-                        line_items_item___known -= 1
+                        field_line_items___item__discounted_price = UNSET
+                        field_line_items___item___known -= 1
 
-                    line_items_item__instance = _new_instance(OrderLineItem)
-                    line_items_item__instance.product_id = line_items_item__product_id
-                    line_items_item__instance.quantity = line_items_item__quantity
-                    line_items_item__instance.pack_description = (
-                        line_items_item__pack_description
+                    field_line_items___item___instance = _new_instance(OrderLineItem)
+                    field_line_items___item___instance.product_id = (
+                        field_line_items___item__product_id
                     )
-                    line_items_item__instance.administration = (
-                        line_items_item__administration
+                    field_line_items___item___instance.quantity = (
+                        field_line_items___item__quantity
                     )
-                    line_items_item__instance.price = line_items_item__price
-                    line_items_item__instance.discounted_price = (
-                        line_items_item__discounted_price
+                    field_line_items___item___instance.pack_description = (
+                        field_line_items___item__pack_description
                     )
-                    line_items_item__instance.additional_properties = (
+                    field_line_items___item___instance.administration = (
+                        field_line_items___item__administration
+                    )
+                    field_line_items___item___instance.price = (
+                        field_line_items___item__price
+                    )
+                    field_line_items___item___instance.discounted_price = (
+                        field_line_items___item__discounted_price
+                    )
+                    field_line_items___item___instance.additional_properties = (
                         {}
-                        if len(line_items_data) == line_items_item___known
+                        if len(field_line_items___data)
+                        == field_line_items___item___known
                         else {
                             key: value
-                            for key, value in line_items_data.items()
+                            for key, value in field_line_items___data.items()
                             if key not in _OrderLineItem_FIELDS
                         }
                     )
-                    line_items_item = line_items_item__instance
+                    field_line_items___item = field_line_items___item___instance
 
-                    line_items_items.append(line_items_item)
+                    field_line_items___items.append(field_line_items___item)
             except _errors.ResponseValidationError as _failure:
-                raise _failure.prefix("lineItems", len(line_items_items))
-            line_items = line_items_items
+                raise _failure.prefix("lineItems", len(field_line_items___items))
+            field_line_items = field_line_items___items
         else:
-            line_items = UNSET
-            _known -= 1
+            field_line_items = UNSET
+            field__known -= 1
         if "fulfillmentInfo" in src_dict:
-            fulfillment_info = src_dict["fulfillmentInfo"]
+            field_fulfillment_info = src_dict["fulfillmentInfo"]
             try:
-                if type(fulfillment_info) is not dict:
-                    fulfillment_info = _errors.check_object(fulfillment_info)
-                if strict and not _FulfillmentInfo_FIELDS.issuperset(fulfillment_info):
-                    raise _errors.unknown_fields(
-                        fulfillment_info, _FulfillmentInfo_FIELDS
+                if type(field_fulfillment_info) is not dict:
+                    field_fulfillment_info = _errors.check_object(
+                        field_fulfillment_info
                     )
-                fulfillment_info___known = 5
-                if "carrier" in fulfillment_info:
-                    fulfillment_info__carrier = fulfillment_info["carrier"]
-                    if not isinstance(fulfillment_info__carrier, str):
+                if strict and not _FulfillmentInfo_FIELDS.issuperset(
+                    field_fulfillment_info
+                ):
+                    raise _errors.unknown_fields(
+                        field_fulfillment_info, _FulfillmentInfo_FIELDS
+                    )
+                field_fulfillment_info___known = 5
+                if "carrier" in field_fulfillment_info:
+                    field_fulfillment_info__carrier = field_fulfillment_info["carrier"]
+                    if not isinstance(field_fulfillment_info__carrier, str):
                         raise _errors.invalid(
-                            "carrier", "string", fulfillment_info__carrier
+                            "carrier", "string", field_fulfillment_info__carrier
                         )
                 else:
-                    fulfillment_info__carrier = UNSET
-                    fulfillment_info___known -= 1
-                if "trackingNumber" in fulfillment_info:
-                    fulfillment_info__tracking_number = fulfillment_info[
+                    field_fulfillment_info__carrier = UNSET
+                    field_fulfillment_info___known -= 1
+                if "trackingNumber" in field_fulfillment_info:
+                    field_fulfillment_info__tracking_number = field_fulfillment_info[
                         "trackingNumber"
                     ]
-                    if not isinstance(fulfillment_info__tracking_number, str):
+                    if not isinstance(field_fulfillment_info__tracking_number, str):
                         raise _errors.invalid(
                             "trackingNumber",
                             "string",
-                            fulfillment_info__tracking_number,
+                            field_fulfillment_info__tracking_number,
                         )
                 else:
-                    fulfillment_info__tracking_number = UNSET
-                    fulfillment_info___known -= 1
-                if "trackingStatus" in fulfillment_info:
-                    fulfillment_info__tracking_status = fulfillment_info[
+                    field_fulfillment_info__tracking_number = UNSET
+                    field_fulfillment_info___known -= 1
+                if "trackingStatus" in field_fulfillment_info:
+                    field_fulfillment_info__tracking_status = field_fulfillment_info[
                         "trackingStatus"
                     ]
-                    if not isinstance(fulfillment_info__tracking_status, str):
+                    if not isinstance(field_fulfillment_info__tracking_status, str):
                         raise _errors.invalid(
                             "trackingStatus",
                             "string",
-                            fulfillment_info__tracking_status,
+                            field_fulfillment_info__tracking_status,
                         )
                 else:
-                    fulfillment_info__tracking_status = UNSET
-                    fulfillment_info___known -= 1
-                if "trackingUrl" in fulfillment_info:
-                    fulfillment_info__tracking_url = fulfillment_info["trackingUrl"]
-                    if not isinstance(fulfillment_info__tracking_url, str):
+                    field_fulfillment_info__tracking_status = UNSET
+                    field_fulfillment_info___known -= 1
+                if "trackingUrl" in field_fulfillment_info:
+                    field_fulfillment_info__tracking_url = field_fulfillment_info[
+                        "trackingUrl"
+                    ]
+                    if not isinstance(field_fulfillment_info__tracking_url, str):
                         raise _errors.invalid(
-                            "trackingUrl", "string", fulfillment_info__tracking_url
+                            "trackingUrl",
+                            "string",
+                            field_fulfillment_info__tracking_url,
                         )
                 else:
-                    fulfillment_info__tracking_url = UNSET
-                    fulfillment_info___known -= 1
-                if "checkpoints" in fulfillment_info:
-                    fulfillment_info__checkpoints = fulfillment_info["checkpoints"]
-                    if type(fulfillment_info__checkpoints) is not list:
+                    field_fulfillment_info__tracking_url = UNSET
+                    field_fulfillment_info___known -= 1
+                if "checkpoints" in field_fulfillment_info:
+                    field_fulfillment_info__checkpoints = field_fulfillment_info[
+                        "checkpoints"
+                    ]
+                    if type(field_fulfillment_info__checkpoints) is not list:
                         raise _errors.invalid(
-                            "checkpoints", "array", fulfillment_info__checkpoints
+                            "checkpoints", "array", field_fulfillment_info__checkpoints
                         )
-                    fulfillment_info__checkpoints_items: list[Checkpoint] = []
+                    field_fulfillment_info__checkpoints___items: list[Checkpoint] = []
                     try:
                         for (
-                            fulfillment_info__checkpoints_data
-                        ) in fulfillment_info__checkpoints:
-                            if type(fulfillment_info__checkpoints_data) is not dict:
-                                fulfillment_info__checkpoints_data = (
+                            field_fulfillment_info__checkpoints___data
+                        ) in field_fulfillment_info__checkpoints:
+                            if (
+                                type(field_fulfillment_info__checkpoints___data)
+                                is not dict
+                            ):
+                                field_fulfillment_info__checkpoints___data = (
                                     _errors.check_object(
-                                        fulfillment_info__checkpoints_data
+                                        field_fulfillment_info__checkpoints___data
                                     )
                                 )
                             if strict and not _Checkpoint_FIELDS.issuperset(
-                                fulfillment_info__checkpoints_data
+                                field_fulfillment_info__checkpoints___data
                             ):
                                 raise _errors.unknown_fields(
-                                    fulfillment_info__checkpoints_data,
+                                    field_fulfillment_info__checkpoints___data,
                                     _Checkpoint_FIELDS,
                                 )
-                            fulfillment_info__checkpoints_item___known = 4
-                            if "checkpointTime" in fulfillment_info__checkpoints_data:
-                                fulfillment_info__checkpoints_item__checkpoint_time = (
-                                    fulfillment_info__checkpoints_data["checkpointTime"]
-                                )
-                                fulfillment_info__checkpoints_item__checkpoint_time = _errors.as_datetime(
+                            field_fulfillment_info__checkpoints___item___known = 4
+                            if (
+                                "checkpointTime"
+                                in field_fulfillment_info__checkpoints___data
+                            ):
+                                field_fulfillment_info__checkpoints___item__checkpoint_time = field_fulfillment_info__checkpoints___data[
+                                    "checkpointTime"
+                                ]
+                                field_fulfillment_info__checkpoints___item__checkpoint_time = _errors.as_datetime(
                                     "checkpointTime",
-                                    fulfillment_info__checkpoints_item__checkpoint_time,
+                                    field_fulfillment_info__checkpoints___item__checkpoint_time,
                                 )
                             else:
-                                fulfillment_info__checkpoints_item__checkpoint_time = (
-                                    UNSET
-                                )
-                                fulfillment_info__checkpoints_item___known -= 1
-                            if "location" in fulfillment_info__checkpoints_data:
-                                fulfillment_info__checkpoints_item__location = (
-                                    fulfillment_info__checkpoints_data["location"]
+                                field_fulfillment_info__checkpoints___item__checkpoint_time = UNSET
+                                field_fulfillment_info__checkpoints___item___known -= 1
+                            if "location" in field_fulfillment_info__checkpoints___data:
+                                field_fulfillment_info__checkpoints___item__location = (
+                                    field_fulfillment_info__checkpoints___data[
+                                        "location"
+                                    ]
                                 )
                                 if not isinstance(
-                                    fulfillment_info__checkpoints_item__location, str
+                                    field_fulfillment_info__checkpoints___item__location,
+                                    str,
                                 ):
                                     raise _errors.invalid(
                                         "location",
                                         "string",
-                                        fulfillment_info__checkpoints_item__location,
+                                        field_fulfillment_info__checkpoints___item__location,
                                     )
                             else:
-                                fulfillment_info__checkpoints_item__location = UNSET
-                                fulfillment_info__checkpoints_item___known -= 1
-                            if "message" in fulfillment_info__checkpoints_data:
-                                fulfillment_info__checkpoints_item__message = (
-                                    fulfillment_info__checkpoints_data["message"]
+                                field_fulfillment_info__checkpoints___item__location = (
+                                    UNSET
+                                )
+                                field_fulfillment_info__checkpoints___item___known -= 1
+                            if "message" in field_fulfillment_info__checkpoints___data:
+                                field_fulfillment_info__checkpoints___item__message = (
+                                    field_fulfillment_info__checkpoints___data[
+                                        "message"
+                                    ]
                                 )
                                 if not isinstance(
-                                    fulfillment_info__checkpoints_item__message, str
+                                    field_fulfillment_info__checkpoints___item__message,
+                                    str,
                                 ):
                                     raise _errors.invalid(
                                         "message",
                                         "string",
-                                        fulfillment_info__checkpoints_item__message,
+                                        field_fulfillment_info__checkpoints___item__message,
                                     )
                             else:
-                                fulfillment_info__checkpoints_item__message = UNSET
-                                fulfillment_info__checkpoints_item___known -= 1
-                            if "tag" in fulfillment_info__checkpoints_data:
-                                fulfillment_info__checkpoints_item__tag = (
-                                    fulfillment_info__checkpoints_data["tag"]
+                                field_fulfillment_info__checkpoints___item__message = (
+                                    UNSET
+                                )
+                                field_fulfillment_info__checkpoints___item___known -= 1
+                            if "tag" in field_fulfillment_info__checkpoints___data:
+                                field_fulfillment_info__checkpoints___item__tag = (
+                                    field_fulfillment_info__checkpoints___data["tag"]
                                 )
                                 if not isinstance(
-                                    fulfillment_info__checkpoints_item__tag, str
+                                    field_fulfillment_info__checkpoints___item__tag, str
                                 ):
                                     raise _errors.invalid(
                                         "tag",
                                         "string",
-                                        fulfillment_info__checkpoints_item__tag,
+                                        field_fulfillment_info__checkpoints___item__tag,
                                     )
                             else:
-                                fulfillment_info__checkpoints_item__tag = UNSET
-                                fulfillment_info__checkpoints_item___known -= 1
+                                field_fulfillment_info__checkpoints___item__tag = UNSET
+                                field_fulfillment_info__checkpoints___item___known -= 1
 
-                            fulfillment_info__checkpoints_item__instance = (
+                            field_fulfillment_info__checkpoints___item___instance = (
                                 _new_instance(Checkpoint)
                             )
-                            fulfillment_info__checkpoints_item__instance.checkpoint_time = fulfillment_info__checkpoints_item__checkpoint_time
-                            fulfillment_info__checkpoints_item__instance.location = (
-                                fulfillment_info__checkpoints_item__location
-                            )
-                            fulfillment_info__checkpoints_item__instance.message = (
-                                fulfillment_info__checkpoints_item__message
-                            )
-                            fulfillment_info__checkpoints_item__instance.tag = (
-                                fulfillment_info__checkpoints_item__tag
-                            )
-                            fulfillment_info__checkpoints_item__instance.additional_properties = (
+                            field_fulfillment_info__checkpoints___item___instance.checkpoint_time = field_fulfillment_info__checkpoints___item__checkpoint_time
+                            field_fulfillment_info__checkpoints___item___instance.location = field_fulfillment_info__checkpoints___item__location
+                            field_fulfillment_info__checkpoints___item___instance.message = field_fulfillment_info__checkpoints___item__message
+                            field_fulfillment_info__checkpoints___item___instance.tag = field_fulfillment_info__checkpoints___item__tag
+                            field_fulfillment_info__checkpoints___item___instance.additional_properties = (
                                 {}
-                                if len(fulfillment_info__checkpoints_data)
-                                == fulfillment_info__checkpoints_item___known
+                                if len(field_fulfillment_info__checkpoints___data)
+                                == field_fulfillment_info__checkpoints___item___known
                                 else {
                                     key: value
-                                    for key, value in fulfillment_info__checkpoints_data.items()
+                                    for key, value in field_fulfillment_info__checkpoints___data.items()
                                     if key not in _Checkpoint_FIELDS
                                 }
                             )
-                            fulfillment_info__checkpoints_item = (
-                                fulfillment_info__checkpoints_item__instance
+                            field_fulfillment_info__checkpoints___item = (
+                                field_fulfillment_info__checkpoints___item___instance
                             )
 
-                            fulfillment_info__checkpoints_items.append(
-                                fulfillment_info__checkpoints_item
+                            field_fulfillment_info__checkpoints___items.append(
+                                field_fulfillment_info__checkpoints___item
                             )
                     except _errors.ResponseValidationError as _failure:
                         raise _failure.prefix(
-                            "checkpoints", len(fulfillment_info__checkpoints_items)
+                            "checkpoints",
+                            len(field_fulfillment_info__checkpoints___items),
                         )
-                    fulfillment_info__checkpoints = fulfillment_info__checkpoints_items
+                    field_fulfillment_info__checkpoints = (
+                        field_fulfillment_info__checkpoints___items
+                    )
                 else:
-                    fulfillment_info__checkpoints = UNSET
-                    fulfillment_info___known -= 1
+                    field_fulfillment_info__checkpoints = UNSET
+                    field_fulfillment_info___known -= 1
 
-                fulfillment_info__instance = _new_instance(FulfillmentInfo)
-                fulfillment_info__instance.carrier = fulfillment_info__carrier
-                fulfillment_info__instance.tracking_number = (
-                    fulfillment_info__tracking_number
+                field_fulfillment_info___instance = _new_instance(FulfillmentInfo)
+                field_fulfillment_info___instance.carrier = (
+                    field_fulfillment_info__carrier
                 )
-                fulfillment_info__instance.tracking_status = (
-                    fulfillment_info__tracking_status
+                field_fulfillment_info___instance.tracking_number = (
+                    field_fulfillment_info__tracking_number
                 )
-                fulfillment_info__instance.tracking_url = fulfillment_info__tracking_url
-                fulfillment_info__instance.checkpoints = fulfillment_info__checkpoints
-                fulfillment_info__instance.additional_properties = (
+                field_fulfillment_info___instance.tracking_status = (
+                    field_fulfillment_info__tracking_status
+                )
+                field_fulfillment_info___instance.tracking_url = (
+                    field_fulfillment_info__tracking_url
+                )
+                field_fulfillment_info___instance.checkpoints = (
+                    field_fulfillment_info__checkpoints
+                )
+                field_fulfillment_info___instance.additional_properties = (
                     {}
-                    if len(fulfillment_info) == fulfillment_info___known
+                    if len(field_fulfillment_info) == field_fulfillment_info___known
                     else {
                         key: value
-                        for key, value in fulfillment_info.items()
+                        for key, value in field_fulfillment_info.items()
                         if key not in _FulfillmentInfo_FIELDS
                     }
                 )
-                fulfillment_info = fulfillment_info__instance
+                field_fulfillment_info = field_fulfillment_info___instance
 
             except _errors.ResponseValidationError as _failure:
                 raise _failure.prefix("fulfillmentInfo")
         else:
-            fulfillment_info = UNSET
-            _known -= 1
+            field_fulfillment_info = UNSET
+            field__known -= 1
         if "createdAt" in src_dict:
-            created_at = src_dict["createdAt"]
-            created_at = _errors.as_datetime("createdAt", created_at)
+            field_created_at = src_dict["createdAt"]
+            field_created_at = _errors.as_datetime("createdAt", field_created_at)
         else:
-            created_at = UNSET
-            _known -= 1
+            field_created_at = UNSET
+            field__known -= 1
         if "updatedAt" in src_dict:
-            updated_at = src_dict["updatedAt"]
-            updated_at = _errors.as_datetime("updatedAt", updated_at)
+            field_updated_at = src_dict["updatedAt"]
+            field_updated_at = _errors.as_datetime("updatedAt", field_updated_at)
         else:
-            updated_at = UNSET
-            _known -= 1
+            field_updated_at = UNSET
+            field__known -= 1
 
         if cls is Order:
             _instance = _new_instance(cls)
-            _instance.id = id
-            _instance.status = status
-            _instance.order_type = order_type
-            _instance.days_supply = days_supply
-            _instance.shipping_method = shipping_method
-            _instance.discount = discount
-            _instance.customer = customer
-            _instance.line_items = line_items
-            _instance.fulfillment_info = fulfillment_info
-            _instance.created_at = created_at
-            _instance.updated_at = updated_at
+            _instance.id = field_id
+            _instance.status = field_status
+            _instance.order_type = field_order_type
+            _instance.days_supply = field_days_supply
+            _instance.shipping_method = field_shipping_method
+            _instance.discount = field_discount
+            _instance.customer = field_customer
+            _instance.line_items = field_line_items
+            _instance.fulfillment_info = field_fulfillment_info
+            _instance.created_at = field_created_at
+            _instance.updated_at = field_updated_at
             _instance.additional_properties = {}
         else:
             _instance = cls(
-                id,
-                status,
-                order_type,
-                days_supply,
-                shipping_method,
-                discount,
-                customer,
-                line_items,
-                fulfillment_info,
-                created_at,
-                updated_at,
+                field_id,
+                field_status,
+                field_order_type,
+                field_days_supply,
+                field_shipping_method,
+                field_discount,
+                field_customer,
+                field_line_items,
+                field_fulfillment_info,
+                field_created_at,
+                field_updated_at,
             )
 
-        if len(src_dict) != _known:
+        if len(src_dict) != field__known:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

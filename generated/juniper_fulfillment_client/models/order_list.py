@@ -65,908 +65,969 @@ class OrderList:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _known = 2
+        field__known = 2
         try:
-            orders = src_dict["orders"]
+            field_orders = src_dict["orders"]
         except KeyError:
-            orders = UNSET
-        if type(orders) is not list:
-            raise _errors.invalid("orders", "array", orders)
-        orders_items: list[Order] = []
+            field_orders = UNSET
+        if type(field_orders) is not list:
+            raise _errors.invalid("orders", "array", field_orders)
+        field_orders___items: list[Order] = []
         try:
-            for orders_data in orders:
-                if type(orders_data) is not dict:
-                    orders_data = _errors.check_object(orders_data)
-                if strict and not _Order_FIELDS.issuperset(orders_data):
-                    raise _errors.unknown_fields(orders_data, _Order_FIELDS)
-                orders_item___known = 11
+            for field_orders___data in field_orders:
+                if type(field_orders___data) is not dict:
+                    field_orders___data = _errors.check_object(field_orders___data)
+                if strict and not _Order_FIELDS.issuperset(field_orders___data):
+                    raise _errors.unknown_fields(field_orders___data, _Order_FIELDS)
+                field_orders___item___known = 11
                 try:
-                    orders_item__id = orders_data["id"]
+                    field_orders___item__id = field_orders___data["id"]
                 except KeyError:
-                    orders_item__id = UNSET
-                if not isinstance(orders_item__id, str):
-                    raise _errors.invalid("id", "string", orders_item__id)
+                    field_orders___item__id = UNSET
+                if not isinstance(field_orders___item__id, str):
+                    raise _errors.invalid("id", "string", field_orders___item__id)
 
                 try:
-                    orders_item__status = orders_data["status"]
+                    field_orders___item__status = field_orders___data["status"]
                 except KeyError:
-                    orders_item__status = UNSET
+                    field_orders___item__status = UNSET
                 try:
-                    orders_item__status = _OrderStatus_BY_VALUE[orders_item__status]
+                    field_orders___item__status = _OrderStatus_BY_VALUE[
+                        field_orders___item__status
+                    ]
                 except (KeyError, TypeError):
-                    orders_item__status = _errors.as_enum(
-                        OrderStatus, str, "status", orders_item__status
+                    field_orders___item__status = _errors.as_enum(
+                        OrderStatus, str, "status", field_orders___item__status
                     )
 
-                if "orderType" in orders_data:
-                    orders_item__order_type = orders_data["orderType"]
+                if "orderType" in field_orders___data:
+                    field_orders___item__order_type = field_orders___data["orderType"]
                     try:
-                        orders_item__order_type = _OrderType_BY_VALUE[
-                            orders_item__order_type
+                        field_orders___item__order_type = _OrderType_BY_VALUE[
+                            field_orders___item__order_type
                         ]
                     except (KeyError, TypeError):
-                        orders_item__order_type = _errors.as_enum(
-                            OrderType, str, "orderType", orders_item__order_type
+                        field_orders___item__order_type = _errors.as_enum(
+                            OrderType, str, "orderType", field_orders___item__order_type
                         )
                 else:
-                    orders_item__order_type = UNSET
-                    orders_item___known -= 1
-                if "daysSupply" in orders_data:
-                    orders_item__days_supply = orders_data["daysSupply"]
-                    orders_item__days_supply_member = (
-                        _DaysSupply_BY_VALUE.get(orders_item__days_supply)
-                        if type(orders_item__days_supply) is int
+                    field_orders___item__order_type = UNSET
+                    field_orders___item___known -= 1
+                if "daysSupply" in field_orders___data:
+                    field_orders___item__days_supply = field_orders___data["daysSupply"]
+                    field_orders___item__days_supply___member = (
+                        _DaysSupply_BY_VALUE.get(field_orders___item__days_supply)
+                        if type(field_orders___item__days_supply) is int
                         else None
                     )
-                    orders_item__days_supply = (
-                        orders_item__days_supply_member
-                        if orders_item__days_supply_member is not None
+                    field_orders___item__days_supply = (
+                        field_orders___item__days_supply___member
+                        if field_orders___item__days_supply___member is not None
                         else _errors.as_enum(
-                            DaysSupply, int, "daysSupply", orders_item__days_supply
+                            DaysSupply,
+                            int,
+                            "daysSupply",
+                            field_orders___item__days_supply,
                         )
                     )
                 else:
-                    orders_item__days_supply = UNSET
-                    orders_item___known -= 1
-                if "shippingMethod" in orders_data:
-                    orders_item__shipping_method = orders_data["shippingMethod"]
+                    field_orders___item__days_supply = UNSET
+                    field_orders___item___known -= 1
+                if "shippingMethod" in field_orders___data:
+                    field_orders___item__shipping_method = field_orders___data[
+                        "shippingMethod"
+                    ]
                     try:
-                        orders_item__shipping_method = _ShippingMethodName_BY_VALUE[
-                            orders_item__shipping_method
-                        ]
+                        field_orders___item__shipping_method = (
+                            _ShippingMethodName_BY_VALUE[
+                                field_orders___item__shipping_method
+                            ]
+                        )
                     except (KeyError, TypeError):
-                        orders_item__shipping_method = _errors.as_enum(
+                        field_orders___item__shipping_method = _errors.as_enum(
                             ShippingMethodName,
                             str,
                             "shippingMethod",
-                            orders_item__shipping_method,
+                            field_orders___item__shipping_method,
                         )
                 else:
-                    orders_item__shipping_method = UNSET
-                    orders_item___known -= 1
-                if "discount" in orders_data:
-                    orders_item__discount = orders_data["discount"]
-                    if not isinstance(orders_item__discount, str):
+                    field_orders___item__shipping_method = UNSET
+                    field_orders___item___known -= 1
+                if "discount" in field_orders___data:
+                    field_orders___item__discount = field_orders___data["discount"]
+                    if not isinstance(field_orders___item__discount, str):
                         raise _errors.invalid(
-                            "discount", "string", orders_item__discount
+                            "discount", "string", field_orders___item__discount
                         )
                 else:
-                    orders_item__discount = UNSET
-                    orders_item___known -= 1
-                if "customer" in orders_data:
-                    orders_item__customer = orders_data["customer"]
+                    field_orders___item__discount = UNSET
+                    field_orders___item___known -= 1
+                if "customer" in field_orders___data:
+                    field_orders___item__customer = field_orders___data["customer"]
                     try:
-                        if type(orders_item__customer) is not dict:
-                            orders_item__customer = _errors.check_object(
-                                orders_item__customer
+                        if type(field_orders___item__customer) is not dict:
+                            field_orders___item__customer = _errors.check_object(
+                                field_orders___item__customer
                             )
                         if strict and not _Customer_FIELDS.issuperset(
-                            orders_item__customer
+                            field_orders___item__customer
                         ):
                             raise _errors.unknown_fields(
-                                orders_item__customer, _Customer_FIELDS
+                                field_orders___item__customer, _Customer_FIELDS
                             )
-                        orders_item__customer___known = 6
+                        field_orders___item__customer___known = 6
                         try:
-                            orders_item__customer__source_id = orders_item__customer[
-                                "sourceId"
-                            ]
+                            field_orders___item__customer__source_id = (
+                                field_orders___item__customer["sourceId"]
+                            )
                         except KeyError:
-                            orders_item__customer__source_id = UNSET
-                        if not isinstance(orders_item__customer__source_id, str):
+                            field_orders___item__customer__source_id = UNSET
+                        if not isinstance(
+                            field_orders___item__customer__source_id, str
+                        ):
                             raise _errors.invalid(
-                                "sourceId", "string", orders_item__customer__source_id
+                                "sourceId",
+                                "string",
+                                field_orders___item__customer__source_id,
                             )
 
                         try:
-                            orders_item__customer__first_name = orders_item__customer[
-                                "firstName"
-                            ]
+                            field_orders___item__customer__first_name = (
+                                field_orders___item__customer["firstName"]
+                            )
                         except KeyError:
-                            orders_item__customer__first_name = UNSET
-                        if not isinstance(orders_item__customer__first_name, str):
+                            field_orders___item__customer__first_name = UNSET
+                        if not isinstance(
+                            field_orders___item__customer__first_name, str
+                        ):
                             raise _errors.invalid(
-                                "firstName", "string", orders_item__customer__first_name
+                                "firstName",
+                                "string",
+                                field_orders___item__customer__first_name,
                             )
 
                         try:
-                            orders_item__customer__last_name = orders_item__customer[
-                                "lastName"
-                            ]
+                            field_orders___item__customer__last_name = (
+                                field_orders___item__customer["lastName"]
+                            )
                         except KeyError:
-                            orders_item__customer__last_name = UNSET
-                        if not isinstance(orders_item__customer__last_name, str):
+                            field_orders___item__customer__last_name = UNSET
+                        if not isinstance(
+                            field_orders___item__customer__last_name, str
+                        ):
                             raise _errors.invalid(
-                                "lastName", "string", orders_item__customer__last_name
+                                "lastName",
+                                "string",
+                                field_orders___item__customer__last_name,
                             )
 
                         try:
-                            orders_item__customer__address = orders_item__customer[
-                                "address"
-                            ]
+                            field_orders___item__customer__address = (
+                                field_orders___item__customer["address"]
+                            )
                         except KeyError:
-                            orders_item__customer__address = UNSET
+                            field_orders___item__customer__address = UNSET
                         try:
-                            if type(orders_item__customer__address) is not dict:
-                                orders_item__customer__address = _errors.check_object(
-                                    orders_item__customer__address
+                            if type(field_orders___item__customer__address) is not dict:
+                                field_orders___item__customer__address = (
+                                    _errors.check_object(
+                                        field_orders___item__customer__address
+                                    )
                                 )
                             if strict and not _Address_FIELDS.issuperset(
-                                orders_item__customer__address
+                                field_orders___item__customer__address
                             ):
                                 raise _errors.unknown_fields(
-                                    orders_item__customer__address, _Address_FIELDS
+                                    field_orders___item__customer__address,
+                                    _Address_FIELDS,
                                 )
-                            orders_item__customer__address___known = 5
+                            field_orders___item__customer__address___known = 5
                             try:
-                                orders_item__customer__address__line1 = (
-                                    orders_item__customer__address["line1"]
+                                field_orders___item__customer__address__line1 = (
+                                    field_orders___item__customer__address["line1"]
                                 )
                             except KeyError:
-                                orders_item__customer__address__line1 = UNSET
+                                field_orders___item__customer__address__line1 = UNSET
                             if not isinstance(
-                                orders_item__customer__address__line1, str
+                                field_orders___item__customer__address__line1, str
                             ):
                                 raise _errors.invalid(
                                     "line1",
                                     "string",
-                                    orders_item__customer__address__line1,
+                                    field_orders___item__customer__address__line1,
                                 )
 
                             try:
-                                orders_item__customer__address__city = (
-                                    orders_item__customer__address["city"]
+                                field_orders___item__customer__address__city = (
+                                    field_orders___item__customer__address["city"]
                                 )
                             except KeyError:
-                                orders_item__customer__address__city = UNSET
+                                field_orders___item__customer__address__city = UNSET
                             if not isinstance(
-                                orders_item__customer__address__city, str
+                                field_orders___item__customer__address__city, str
                             ):
                                 raise _errors.invalid(
                                     "city",
                                     "string",
-                                    orders_item__customer__address__city,
+                                    field_orders___item__customer__address__city,
                                 )
 
                             try:
-                                orders_item__customer__address__state = (
-                                    orders_item__customer__address["state"]
+                                field_orders___item__customer__address__state = (
+                                    field_orders___item__customer__address["state"]
                                 )
                             except KeyError:
-                                orders_item__customer__address__state = UNSET
+                                field_orders___item__customer__address__state = UNSET
                             if not isinstance(
-                                orders_item__customer__address__state, str
+                                field_orders___item__customer__address__state, str
                             ):
                                 raise _errors.invalid(
                                     "state",
                                     "string",
-                                    orders_item__customer__address__state,
+                                    field_orders___item__customer__address__state,
                                 )
 
                             try:
-                                orders_item__customer__address__zip_code = (
-                                    orders_item__customer__address["zipCode"]
+                                field_orders___item__customer__address__zip_code = (
+                                    field_orders___item__customer__address["zipCode"]
                                 )
                             except KeyError:
-                                orders_item__customer__address__zip_code = UNSET
+                                field_orders___item__customer__address__zip_code = UNSET
                             if not isinstance(
-                                orders_item__customer__address__zip_code, str
+                                field_orders___item__customer__address__zip_code, str
                             ):
                                 raise _errors.invalid(
                                     "zipCode",
                                     "string",
-                                    orders_item__customer__address__zip_code,
+                                    field_orders___item__customer__address__zip_code,
                                 )
 
-                            if "line2" in orders_item__customer__address:
-                                orders_item__customer__address__line2 = (
-                                    orders_item__customer__address["line2"]
+                            if "line2" in field_orders___item__customer__address:
+                                field_orders___item__customer__address__line2 = (
+                                    field_orders___item__customer__address["line2"]
                                 )
                                 if not isinstance(
-                                    orders_item__customer__address__line2, str
+                                    field_orders___item__customer__address__line2, str
                                 ):
                                     raise _errors.invalid(
                                         "line2",
                                         "string",
-                                        orders_item__customer__address__line2,
+                                        field_orders___item__customer__address__line2,
                                     )
                             else:
-                                orders_item__customer__address__line2 = UNSET
-                                orders_item__customer__address___known -= 1
+                                field_orders___item__customer__address__line2 = UNSET
+                                field_orders___item__customer__address___known -= 1
 
-                            orders_item__customer__address__instance = _new_instance(
-                                Address
+                            field_orders___item__customer__address___instance = (
+                                _new_instance(Address)
                             )
-                            orders_item__customer__address__instance.line1 = (
-                                orders_item__customer__address__line1
+                            field_orders___item__customer__address___instance.line1 = (
+                                field_orders___item__customer__address__line1
                             )
-                            orders_item__customer__address__instance.city = (
-                                orders_item__customer__address__city
+                            field_orders___item__customer__address___instance.city = (
+                                field_orders___item__customer__address__city
                             )
-                            orders_item__customer__address__instance.state = (
-                                orders_item__customer__address__state
+                            field_orders___item__customer__address___instance.state = (
+                                field_orders___item__customer__address__state
                             )
-                            orders_item__customer__address__instance.zip_code = (
-                                orders_item__customer__address__zip_code
+                            field_orders___item__customer__address___instance.zip_code = field_orders___item__customer__address__zip_code
+                            field_orders___item__customer__address___instance.line2 = (
+                                field_orders___item__customer__address__line2
                             )
-                            orders_item__customer__address__instance.line2 = (
-                                orders_item__customer__address__line2
-                            )
-                            orders_item__customer__address__instance.additional_properties = (
+                            field_orders___item__customer__address___instance.additional_properties = (
                                 {}
-                                if len(orders_item__customer__address)
-                                == orders_item__customer__address___known
+                                if len(field_orders___item__customer__address)
+                                == field_orders___item__customer__address___known
                                 else {
                                     key: value
-                                    for key, value in orders_item__customer__address.items()
+                                    for key, value in field_orders___item__customer__address.items()
                                     if key not in _Address_FIELDS
                                 }
                             )
-                            orders_item__customer__address = (
-                                orders_item__customer__address__instance
+                            field_orders___item__customer__address = (
+                                field_orders___item__customer__address___instance
                             )
 
                         except _errors.ResponseValidationError as _failure:
                             raise _failure.prefix("address")
 
-                        if "email" in orders_item__customer:
-                            orders_item__customer__email = orders_item__customer[
-                                "email"
-                            ]
-                            if not isinstance(orders_item__customer__email, str):
+                        if "email" in field_orders___item__customer:
+                            field_orders___item__customer__email = (
+                                field_orders___item__customer["email"]
+                            )
+                            if not isinstance(
+                                field_orders___item__customer__email, str
+                            ):
                                 raise _errors.invalid(
-                                    "email", "string", orders_item__customer__email
+                                    "email",
+                                    "string",
+                                    field_orders___item__customer__email,
                                 )
                         else:
-                            orders_item__customer__email = UNSET
-                            orders_item__customer___known -= 1
-                        if "phone" in orders_item__customer:
-                            orders_item__customer__phone = orders_item__customer[
-                                "phone"
-                            ]
-                            if not isinstance(orders_item__customer__phone, str):
+                            field_orders___item__customer__email = UNSET
+                            field_orders___item__customer___known -= 1
+                        if "phone" in field_orders___item__customer:
+                            field_orders___item__customer__phone = (
+                                field_orders___item__customer["phone"]
+                            )
+                            if not isinstance(
+                                field_orders___item__customer__phone, str
+                            ):
                                 raise _errors.invalid(
-                                    "phone", "string", orders_item__customer__phone
+                                    "phone",
+                                    "string",
+                                    field_orders___item__customer__phone,
                                 )
                         else:
-                            orders_item__customer__phone = UNSET
-                            orders_item__customer___known -= 1
+                            field_orders___item__customer__phone = UNSET
+                            field_orders___item__customer___known -= 1
 
-                        orders_item__customer__instance = _new_instance(Customer)
-                        orders_item__customer__instance.source_id = (
-                            orders_item__customer__source_id
+                        field_orders___item__customer___instance = _new_instance(
+                            Customer
                         )
-                        orders_item__customer__instance.first_name = (
-                            orders_item__customer__first_name
+                        field_orders___item__customer___instance.source_id = (
+                            field_orders___item__customer__source_id
                         )
-                        orders_item__customer__instance.last_name = (
-                            orders_item__customer__last_name
+                        field_orders___item__customer___instance.first_name = (
+                            field_orders___item__customer__first_name
                         )
-                        orders_item__customer__instance.address = (
-                            orders_item__customer__address
+                        field_orders___item__customer___instance.last_name = (
+                            field_orders___item__customer__last_name
                         )
-                        orders_item__customer__instance.email = (
-                            orders_item__customer__email
+                        field_orders___item__customer___instance.address = (
+                            field_orders___item__customer__address
                         )
-                        orders_item__customer__instance.phone = (
-                            orders_item__customer__phone
+                        field_orders___item__customer___instance.email = (
+                            field_orders___item__customer__email
                         )
-                        orders_item__customer__instance.additional_properties = (
+                        field_orders___item__customer___instance.phone = (
+                            field_orders___item__customer__phone
+                        )
+                        field_orders___item__customer___instance.additional_properties = (
                             {}
-                            if len(orders_item__customer)
-                            == orders_item__customer___known
+                            if len(field_orders___item__customer)
+                            == field_orders___item__customer___known
                             else {
                                 key: value
-                                for key, value in orders_item__customer.items()
+                                for key, value in field_orders___item__customer.items()
                                 if key not in _Customer_FIELDS
                             }
                         )
-                        orders_item__customer = orders_item__customer__instance
+                        field_orders___item__customer = (
+                            field_orders___item__customer___instance
+                        )
 
                     except _errors.ResponseValidationError as _failure:
                         raise _failure.prefix("customer")
                 else:
-                    orders_item__customer = UNSET
-                    orders_item___known -= 1
-                if "lineItems" in orders_data:
-                    orders_item__line_items = orders_data["lineItems"]
-                    if type(orders_item__line_items) is not list:
+                    field_orders___item__customer = UNSET
+                    field_orders___item___known -= 1
+                if "lineItems" in field_orders___data:
+                    field_orders___item__line_items = field_orders___data["lineItems"]
+                    if type(field_orders___item__line_items) is not list:
                         raise _errors.invalid(
-                            "lineItems", "array", orders_item__line_items
+                            "lineItems", "array", field_orders___item__line_items
                         )
-                    orders_item__line_items_items: list[OrderLineItem] = []
+                    field_orders___item__line_items___items: list[OrderLineItem] = []
                     try:
-                        for orders_item__line_items_data in orders_item__line_items:
-                            if type(orders_item__line_items_data) is not dict:
-                                orders_item__line_items_data = _errors.check_object(
-                                    orders_item__line_items_data
-                                )
-                            if strict and not _OrderLineItem_FIELDS.issuperset(
-                                orders_item__line_items_data
-                            ):
-                                raise _errors.unknown_fields(
-                                    orders_item__line_items_data, _OrderLineItem_FIELDS
-                                )
-                            orders_item__line_items_item___known = 6
-                            try:
-                                orders_item__line_items_item__product_id = (
-                                    orders_item__line_items_data["productId"]
-                                )
-                            except KeyError:
-                                orders_item__line_items_item__product_id = UNSET
-                            if (
-                                type(orders_item__line_items_item__product_id)
-                                is not int
-                            ):
-                                orders_item__line_items_item__product_id = (
-                                    _errors.as_int(
-                                        "productId",
-                                        orders_item__line_items_item__product_id,
+                        for (
+                            field_orders___item__line_items___data
+                        ) in field_orders___item__line_items:
+                            if type(field_orders___item__line_items___data) is not dict:
+                                field_orders___item__line_items___data = (
+                                    _errors.check_object(
+                                        field_orders___item__line_items___data
                                     )
                                 )
-
+                            if strict and not _OrderLineItem_FIELDS.issuperset(
+                                field_orders___item__line_items___data
+                            ):
+                                raise _errors.unknown_fields(
+                                    field_orders___item__line_items___data,
+                                    _OrderLineItem_FIELDS,
+                                )
+                            field_orders___item__line_items___item___known = 6
                             try:
-                                orders_item__line_items_item__quantity = (
-                                    orders_item__line_items_data["quantity"]
+                                field_orders___item__line_items___item__product_id = (
+                                    field_orders___item__line_items___data["productId"]
                                 )
                             except KeyError:
-                                orders_item__line_items_item__quantity = UNSET
-                            if type(orders_item__line_items_item__quantity) is not int:
-                                orders_item__line_items_item__quantity = _errors.as_int(
-                                    "quantity", orders_item__line_items_item__quantity
+                                field_orders___item__line_items___item__product_id = (
+                                    UNSET
+                                )
+                            if (
+                                type(field_orders___item__line_items___item__product_id)
+                                is not int
+                            ):
+                                field_orders___item__line_items___item__product_id = _errors.as_int(
+                                    "productId",
+                                    field_orders___item__line_items___item__product_id,
                                 )
 
-                            if "packDescription" in orders_item__line_items_data:
-                                orders_item__line_items_item__pack_description = (
-                                    orders_item__line_items_data["packDescription"]
+                            try:
+                                field_orders___item__line_items___item__quantity = (
+                                    field_orders___item__line_items___data["quantity"]
                                 )
+                            except KeyError:
+                                field_orders___item__line_items___item__quantity = UNSET
+                            if (
+                                type(field_orders___item__line_items___item__quantity)
+                                is not int
+                            ):
+                                field_orders___item__line_items___item__quantity = _errors.as_int(
+                                    "quantity",
+                                    field_orders___item__line_items___item__quantity,
+                                )
+
+                            if (
+                                "packDescription"
+                                in field_orders___item__line_items___data
+                            ):
+                                field_orders___item__line_items___item__pack_description = field_orders___item__line_items___data[
+                                    "packDescription"
+                                ]
                                 if not isinstance(
-                                    orders_item__line_items_item__pack_description, str
+                                    field_orders___item__line_items___item__pack_description,
+                                    str,
                                 ):
                                     raise _errors.invalid(
                                         "packDescription",
                                         "string",
-                                        orders_item__line_items_item__pack_description,
+                                        field_orders___item__line_items___item__pack_description,
                                     )
                             else:
-                                orders_item__line_items_item__pack_description = UNSET
-                                orders_item__line_items_item___known -= 1
-                            if "administration" in orders_item__line_items_data:
-                                orders_item__line_items_item__administration = (
-                                    orders_item__line_items_data["administration"]
-                                )
+                                field_orders___item__line_items___item__pack_description = UNSET
+                                field_orders___item__line_items___item___known -= 1
+                            if (
+                                "administration"
+                                in field_orders___item__line_items___data
+                            ):
+                                field_orders___item__line_items___item__administration = field_orders___item__line_items___data[
+                                    "administration"
+                                ]
                                 try:
                                     if (
                                         type(
-                                            orders_item__line_items_item__administration
+                                            field_orders___item__line_items___item__administration
                                         )
                                         is not dict
                                     ):
-                                        orders_item__line_items_item__administration = _errors.check_object(
-                                            orders_item__line_items_item__administration
+                                        field_orders___item__line_items___item__administration = _errors.check_object(
+                                            field_orders___item__line_items___item__administration
                                         )
                                     if strict and not _Administration_FIELDS.issuperset(
-                                        orders_item__line_items_item__administration
+                                        field_orders___item__line_items___item__administration
                                     ):
                                         raise _errors.unknown_fields(
-                                            orders_item__line_items_item__administration,
+                                            field_orders___item__line_items___item__administration,
                                             _Administration_FIELDS,
                                         )
-                                    orders_item__line_items_item__administration___known = 4
+                                    field_orders___item__line_items___item__administration___known = 4
                                     try:
-                                        orders_item__line_items_item__administration__morning = orders_item__line_items_item__administration[
+                                        field_orders___item__line_items___item__administration__morning = field_orders___item__line_items___item__administration[
                                             "morning"
                                         ]
                                     except KeyError:
-                                        orders_item__line_items_item__administration__morning = UNSET
+                                        field_orders___item__line_items___item__administration__morning = UNSET
                                     if (
                                         type(
-                                            orders_item__line_items_item__administration__morning
+                                            field_orders___item__line_items___item__administration__morning
                                         )
                                         is not int
                                     ):
-                                        orders_item__line_items_item__administration__morning = _errors.as_int(
+                                        field_orders___item__line_items___item__administration__morning = _errors.as_int(
                                             "morning",
-                                            orders_item__line_items_item__administration__morning,
+                                            field_orders___item__line_items___item__administration__morning,
                                         )
 
                                     try:
-                                        orders_item__line_items_item__administration__afternoon = orders_item__line_items_item__administration[
+                                        field_orders___item__line_items___item__administration__afternoon = field_orders___item__line_items___item__administration[
                                             "afternoon"
                                         ]
                                     except KeyError:
-                                        orders_item__line_items_item__administration__afternoon = UNSET
+                                        field_orders___item__line_items___item__administration__afternoon = UNSET
                                     if (
                                         type(
-                                            orders_item__line_items_item__administration__afternoon
+                                            field_orders___item__line_items___item__administration__afternoon
                                         )
                                         is not int
                                     ):
-                                        orders_item__line_items_item__administration__afternoon = _errors.as_int(
+                                        field_orders___item__line_items___item__administration__afternoon = _errors.as_int(
                                             "afternoon",
-                                            orders_item__line_items_item__administration__afternoon,
+                                            field_orders___item__line_items___item__administration__afternoon,
                                         )
 
                                     try:
-                                        orders_item__line_items_item__administration__evening = orders_item__line_items_item__administration[
+                                        field_orders___item__line_items___item__administration__evening = field_orders___item__line_items___item__administration[
                                             "evening"
                                         ]
                                     except KeyError:
-                                        orders_item__line_items_item__administration__evening = UNSET
+                                        field_orders___item__line_items___item__administration__evening = UNSET
                                     if (
                                         type(
-                                            orders_item__line_items_item__administration__evening
+                                            field_orders___item__line_items___item__administration__evening
                                         )
                                         is not int
                                     ):
-                                        orders_item__line_items_item__administration__evening = _errors.as_int(
+                                        field_orders___item__line_items___item__administration__evening = _errors.as_int(
                                             "evening",
-                                            orders_item__line_items_item__administration__evening,
+                                            field_orders___item__line_items___item__administration__evening,
                                         )
 
                                     try:
-                                        orders_item__line_items_item__administration__sleep = orders_item__line_items_item__administration[
+                                        field_orders___item__line_items___item__administration__sleep = field_orders___item__line_items___item__administration[
                                             "sleep"
                                         ]
                                     except KeyError:
-                                        orders_item__line_items_item__administration__sleep = UNSET
+                                        field_orders___item__line_items___item__administration__sleep = UNSET
                                     if (
                                         type(
-                                            orders_item__line_items_item__administration__sleep
+                                            field_orders___item__line_items___item__administration__sleep
                                         )
                                         is not int
                                     ):
-                                        orders_item__line_items_item__administration__sleep = _errors.as_int(
+                                        field_orders___item__line_items___item__administration__sleep = _errors.as_int(
                                             "sleep",
-                                            orders_item__line_items_item__administration__sleep,
+                                            field_orders___item__line_items___item__administration__sleep,
                                         )
 
-                                    orders_item__line_items_item__administration__instance = _new_instance(
+                                    field_orders___item__line_items___item__administration___instance = _new_instance(
                                         Administration
                                     )
-                                    orders_item__line_items_item__administration__instance.morning = orders_item__line_items_item__administration__morning
-                                    orders_item__line_items_item__administration__instance.afternoon = orders_item__line_items_item__administration__afternoon
-                                    orders_item__line_items_item__administration__instance.evening = orders_item__line_items_item__administration__evening
-                                    orders_item__line_items_item__administration__instance.sleep = orders_item__line_items_item__administration__sleep
-                                    orders_item__line_items_item__administration__instance.additional_properties = (
+                                    field_orders___item__line_items___item__administration___instance.morning = field_orders___item__line_items___item__administration__morning
+                                    field_orders___item__line_items___item__administration___instance.afternoon = field_orders___item__line_items___item__administration__afternoon
+                                    field_orders___item__line_items___item__administration___instance.evening = field_orders___item__line_items___item__administration__evening
+                                    field_orders___item__line_items___item__administration___instance.sleep = field_orders___item__line_items___item__administration__sleep
+                                    field_orders___item__line_items___item__administration___instance.additional_properties = (
                                         {}
                                         if len(
-                                            orders_item__line_items_item__administration
+                                            field_orders___item__line_items___item__administration
                                         )
-                                        == orders_item__line_items_item__administration___known
+                                        == field_orders___item__line_items___item__administration___known
                                         else {
                                             key: value
-                                            for key, value in orders_item__line_items_item__administration.items()
+                                            for key, value in field_orders___item__line_items___item__administration.items()
                                             if key not in _Administration_FIELDS
                                         }
                                     )
-                                    orders_item__line_items_item__administration = orders_item__line_items_item__administration__instance
+                                    field_orders___item__line_items___item__administration = field_orders___item__line_items___item__administration___instance
 
                                 except _errors.ResponseValidationError as _failure:
                                     raise _failure.prefix("administration")
                             else:
-                                orders_item__line_items_item__administration = UNSET
-                                orders_item__line_items_item___known -= 1
-                            if "price" in orders_item__line_items_data:
-                                orders_item__line_items_item__price = (
-                                    orders_item__line_items_data["price"]
+                                field_orders___item__line_items___item__administration = UNSET
+                                field_orders___item__line_items___item___known -= 1
+                            if "price" in field_orders___item__line_items___data:
+                                field_orders___item__line_items___item__price = (
+                                    field_orders___item__line_items___data["price"]
                                 )
                                 if not isinstance(
-                                    orders_item__line_items_item__price, str
+                                    field_orders___item__line_items___item__price, str
                                 ):
                                     raise _errors.invalid(
                                         "price",
                                         "string",
-                                        orders_item__line_items_item__price,
+                                        field_orders___item__line_items___item__price,
                                     )
                             else:
-                                orders_item__line_items_item__price = UNSET
-                                orders_item__line_items_item___known -= 1
-                            if "discountedPrice" in orders_item__line_items_data:
-                                orders_item__line_items_item__discounted_price = (
-                                    orders_item__line_items_data["discountedPrice"]
-                                )
+                                field_orders___item__line_items___item__price = UNSET
+                                field_orders___item__line_items___item___known -= 1
+                            if (
+                                "discountedPrice"
+                                in field_orders___item__line_items___data
+                            ):
+                                field_orders___item__line_items___item__discounted_price = field_orders___item__line_items___data[
+                                    "discountedPrice"
+                                ]
                                 if not isinstance(
-                                    orders_item__line_items_item__discounted_price, str
+                                    field_orders___item__line_items___item__discounted_price,
+                                    str,
                                 ):
                                     raise _errors.invalid(
                                         "discountedPrice",
                                         "string",
-                                        orders_item__line_items_item__discounted_price,
+                                        field_orders___item__line_items___item__discounted_price,
                                     )
                             else:
-                                orders_item__line_items_item__discounted_price = UNSET
-                                orders_item__line_items_item___known -= 1
+                                field_orders___item__line_items___item__discounted_price = UNSET
+                                field_orders___item__line_items___item___known -= 1
 
-                            orders_item__line_items_item__instance = _new_instance(
-                                OrderLineItem
+                            field_orders___item__line_items___item___instance = (
+                                _new_instance(OrderLineItem)
                             )
-                            orders_item__line_items_item__instance.product_id = (
-                                orders_item__line_items_item__product_id
+                            field_orders___item__line_items___item___instance.product_id = field_orders___item__line_items___item__product_id
+                            field_orders___item__line_items___item___instance.quantity = field_orders___item__line_items___item__quantity
+                            field_orders___item__line_items___item___instance.pack_description = field_orders___item__line_items___item__pack_description
+                            field_orders___item__line_items___item___instance.administration = field_orders___item__line_items___item__administration
+                            field_orders___item__line_items___item___instance.price = (
+                                field_orders___item__line_items___item__price
                             )
-                            orders_item__line_items_item__instance.quantity = (
-                                orders_item__line_items_item__quantity
-                            )
-                            orders_item__line_items_item__instance.pack_description = (
-                                orders_item__line_items_item__pack_description
-                            )
-                            orders_item__line_items_item__instance.administration = (
-                                orders_item__line_items_item__administration
-                            )
-                            orders_item__line_items_item__instance.price = (
-                                orders_item__line_items_item__price
-                            )
-                            orders_item__line_items_item__instance.discounted_price = (
-                                orders_item__line_items_item__discounted_price
-                            )
-                            orders_item__line_items_item__instance.additional_properties = (
+                            field_orders___item__line_items___item___instance.discounted_price = field_orders___item__line_items___item__discounted_price
+                            field_orders___item__line_items___item___instance.additional_properties = (
                                 {}
-                                if len(orders_item__line_items_data)
-                                == orders_item__line_items_item___known
+                                if len(field_orders___item__line_items___data)
+                                == field_orders___item__line_items___item___known
                                 else {
                                     key: value
-                                    for key, value in orders_item__line_items_data.items()
+                                    for key, value in field_orders___item__line_items___data.items()
                                     if key not in _OrderLineItem_FIELDS
                                 }
                             )
-                            orders_item__line_items_item = (
-                                orders_item__line_items_item__instance
+                            field_orders___item__line_items___item = (
+                                field_orders___item__line_items___item___instance
                             )
 
-                            orders_item__line_items_items.append(
-                                orders_item__line_items_item
+                            field_orders___item__line_items___items.append(
+                                field_orders___item__line_items___item
                             )
                     except _errors.ResponseValidationError as _failure:
                         raise _failure.prefix(
-                            "lineItems", len(orders_item__line_items_items)
+                            "lineItems", len(field_orders___item__line_items___items)
                         )
-                    orders_item__line_items = orders_item__line_items_items
+                    field_orders___item__line_items = (
+                        field_orders___item__line_items___items
+                    )
                 else:
-                    orders_item__line_items = UNSET
-                    orders_item___known -= 1
-                if "fulfillmentInfo" in orders_data:
-                    orders_item__fulfillment_info = orders_data["fulfillmentInfo"]
+                    field_orders___item__line_items = UNSET
+                    field_orders___item___known -= 1
+                if "fulfillmentInfo" in field_orders___data:
+                    field_orders___item__fulfillment_info = field_orders___data[
+                        "fulfillmentInfo"
+                    ]
                     try:
-                        if type(orders_item__fulfillment_info) is not dict:
-                            orders_item__fulfillment_info = _errors.check_object(
-                                orders_item__fulfillment_info
+                        if type(field_orders___item__fulfillment_info) is not dict:
+                            field_orders___item__fulfillment_info = (
+                                _errors.check_object(
+                                    field_orders___item__fulfillment_info
+                                )
                             )
                         if strict and not _FulfillmentInfo_FIELDS.issuperset(
-                            orders_item__fulfillment_info
+                            field_orders___item__fulfillment_info
                         ):
                             raise _errors.unknown_fields(
-                                orders_item__fulfillment_info, _FulfillmentInfo_FIELDS
+                                field_orders___item__fulfillment_info,
+                                _FulfillmentInfo_FIELDS,
                             )
-                        orders_item__fulfillment_info___known = 5
-                        if "carrier" in orders_item__fulfillment_info:
-                            orders_item__fulfillment_info__carrier = (
-                                orders_item__fulfillment_info["carrier"]
+                        field_orders___item__fulfillment_info___known = 5
+                        if "carrier" in field_orders___item__fulfillment_info:
+                            field_orders___item__fulfillment_info__carrier = (
+                                field_orders___item__fulfillment_info["carrier"]
                             )
                             if not isinstance(
-                                orders_item__fulfillment_info__carrier, str
+                                field_orders___item__fulfillment_info__carrier, str
                             ):
                                 raise _errors.invalid(
                                     "carrier",
                                     "string",
-                                    orders_item__fulfillment_info__carrier,
+                                    field_orders___item__fulfillment_info__carrier,
                                 )
                         else:
-                            orders_item__fulfillment_info__carrier = UNSET
-                            orders_item__fulfillment_info___known -= 1
-                        if "trackingNumber" in orders_item__fulfillment_info:
-                            orders_item__fulfillment_info__tracking_number = (
-                                orders_item__fulfillment_info["trackingNumber"]
+                            field_orders___item__fulfillment_info__carrier = UNSET
+                            field_orders___item__fulfillment_info___known -= 1
+                        if "trackingNumber" in field_orders___item__fulfillment_info:
+                            field_orders___item__fulfillment_info__tracking_number = (
+                                field_orders___item__fulfillment_info["trackingNumber"]
                             )
                             if not isinstance(
-                                orders_item__fulfillment_info__tracking_number, str
+                                field_orders___item__fulfillment_info__tracking_number,
+                                str,
                             ):
                                 raise _errors.invalid(
                                     "trackingNumber",
                                     "string",
-                                    orders_item__fulfillment_info__tracking_number,
+                                    field_orders___item__fulfillment_info__tracking_number,
                                 )
                         else:
-                            orders_item__fulfillment_info__tracking_number = UNSET
-                            orders_item__fulfillment_info___known -= 1
-                        if "trackingStatus" in orders_item__fulfillment_info:
-                            orders_item__fulfillment_info__tracking_status = (
-                                orders_item__fulfillment_info["trackingStatus"]
+                            field_orders___item__fulfillment_info__tracking_number = (
+                                UNSET
+                            )
+                            field_orders___item__fulfillment_info___known -= 1
+                        if "trackingStatus" in field_orders___item__fulfillment_info:
+                            field_orders___item__fulfillment_info__tracking_status = (
+                                field_orders___item__fulfillment_info["trackingStatus"]
                             )
                             if not isinstance(
-                                orders_item__fulfillment_info__tracking_status, str
+                                field_orders___item__fulfillment_info__tracking_status,
+                                str,
                             ):
                                 raise _errors.invalid(
                                     "trackingStatus",
                                     "string",
-                                    orders_item__fulfillment_info__tracking_status,
+                                    field_orders___item__fulfillment_info__tracking_status,
                                 )
                         else:
-                            orders_item__fulfillment_info__tracking_status = UNSET
-                            orders_item__fulfillment_info___known -= 1
-                        if "trackingUrl" in orders_item__fulfillment_info:
-                            orders_item__fulfillment_info__tracking_url = (
-                                orders_item__fulfillment_info["trackingUrl"]
+                            field_orders___item__fulfillment_info__tracking_status = (
+                                UNSET
+                            )
+                            field_orders___item__fulfillment_info___known -= 1
+                        if "trackingUrl" in field_orders___item__fulfillment_info:
+                            field_orders___item__fulfillment_info__tracking_url = (
+                                field_orders___item__fulfillment_info["trackingUrl"]
                             )
                             if not isinstance(
-                                orders_item__fulfillment_info__tracking_url, str
+                                field_orders___item__fulfillment_info__tracking_url, str
                             ):
                                 raise _errors.invalid(
                                     "trackingUrl",
                                     "string",
-                                    orders_item__fulfillment_info__tracking_url,
+                                    field_orders___item__fulfillment_info__tracking_url,
                                 )
                         else:
-                            orders_item__fulfillment_info__tracking_url = UNSET
-                            orders_item__fulfillment_info___known -= 1
-                        if "checkpoints" in orders_item__fulfillment_info:
-                            orders_item__fulfillment_info__checkpoints = (
-                                orders_item__fulfillment_info["checkpoints"]
+                            field_orders___item__fulfillment_info__tracking_url = UNSET
+                            field_orders___item__fulfillment_info___known -= 1
+                        if "checkpoints" in field_orders___item__fulfillment_info:
+                            field_orders___item__fulfillment_info__checkpoints = (
+                                field_orders___item__fulfillment_info["checkpoints"]
                             )
                             if (
-                                type(orders_item__fulfillment_info__checkpoints)
+                                type(field_orders___item__fulfillment_info__checkpoints)
                                 is not list
                             ):
                                 raise _errors.invalid(
                                     "checkpoints",
                                     "array",
-                                    orders_item__fulfillment_info__checkpoints,
+                                    field_orders___item__fulfillment_info__checkpoints,
                                 )
-                            orders_item__fulfillment_info__checkpoints_items: list[
+                            field_orders___item__fulfillment_info__checkpoints___items: list[
                                 Checkpoint
                             ] = []
                             try:
-                                for (
-                                    orders_item__fulfillment_info__checkpoints_data
-                                ) in orders_item__fulfillment_info__checkpoints:
+                                for field_orders___item__fulfillment_info__checkpoints___data in field_orders___item__fulfillment_info__checkpoints:
                                     if (
                                         type(
-                                            orders_item__fulfillment_info__checkpoints_data
+                                            field_orders___item__fulfillment_info__checkpoints___data
                                         )
                                         is not dict
                                     ):
-                                        orders_item__fulfillment_info__checkpoints_data = _errors.check_object(
-                                            orders_item__fulfillment_info__checkpoints_data
+                                        field_orders___item__fulfillment_info__checkpoints___data = _errors.check_object(
+                                            field_orders___item__fulfillment_info__checkpoints___data
                                         )
                                     if strict and not _Checkpoint_FIELDS.issuperset(
-                                        orders_item__fulfillment_info__checkpoints_data
+                                        field_orders___item__fulfillment_info__checkpoints___data
                                     ):
                                         raise _errors.unknown_fields(
-                                            orders_item__fulfillment_info__checkpoints_data,
+                                            field_orders___item__fulfillment_info__checkpoints___data,
                                             _Checkpoint_FIELDS,
                                         )
-                                    orders_item__fulfillment_info__checkpoints_item___known = 4
+                                    field_orders___item__fulfillment_info__checkpoints___item___known = 4
                                     if (
                                         "checkpointTime"
-                                        in orders_item__fulfillment_info__checkpoints_data
+                                        in field_orders___item__fulfillment_info__checkpoints___data
                                     ):
-                                        orders_item__fulfillment_info__checkpoints_item__checkpoint_time = orders_item__fulfillment_info__checkpoints_data[
+                                        field_orders___item__fulfillment_info__checkpoints___item__checkpoint_time = field_orders___item__fulfillment_info__checkpoints___data[
                                             "checkpointTime"
                                         ]
-                                        orders_item__fulfillment_info__checkpoints_item__checkpoint_time = _errors.as_datetime(
+                                        field_orders___item__fulfillment_info__checkpoints___item__checkpoint_time = _errors.as_datetime(
                                             "checkpointTime",
-                                            orders_item__fulfillment_info__checkpoints_item__checkpoint_time,
+                                            field_orders___item__fulfillment_info__checkpoints___item__checkpoint_time,
                                         )
                                     else:
-                                        orders_item__fulfillment_info__checkpoints_item__checkpoint_time = UNSET
-                                        orders_item__fulfillment_info__checkpoints_item___known -= 1
+                                        field_orders___item__fulfillment_info__checkpoints___item__checkpoint_time = UNSET
+                                        field_orders___item__fulfillment_info__checkpoints___item___known -= 1
                                     if (
                                         "location"
-                                        in orders_item__fulfillment_info__checkpoints_data
+                                        in field_orders___item__fulfillment_info__checkpoints___data
                                     ):
-                                        orders_item__fulfillment_info__checkpoints_item__location = orders_item__fulfillment_info__checkpoints_data[
+                                        field_orders___item__fulfillment_info__checkpoints___item__location = field_orders___item__fulfillment_info__checkpoints___data[
                                             "location"
                                         ]
                                         if not isinstance(
-                                            orders_item__fulfillment_info__checkpoints_item__location,
+                                            field_orders___item__fulfillment_info__checkpoints___item__location,
                                             str,
                                         ):
                                             raise _errors.invalid(
                                                 "location",
                                                 "string",
-                                                orders_item__fulfillment_info__checkpoints_item__location,
+                                                field_orders___item__fulfillment_info__checkpoints___item__location,
                                             )
                                     else:
-                                        orders_item__fulfillment_info__checkpoints_item__location = UNSET
-                                        orders_item__fulfillment_info__checkpoints_item___known -= 1
+                                        field_orders___item__fulfillment_info__checkpoints___item__location = UNSET
+                                        field_orders___item__fulfillment_info__checkpoints___item___known -= 1
                                     if (
                                         "message"
-                                        in orders_item__fulfillment_info__checkpoints_data
+                                        in field_orders___item__fulfillment_info__checkpoints___data
                                     ):
-                                        orders_item__fulfillment_info__checkpoints_item__message = orders_item__fulfillment_info__checkpoints_data[
+                                        field_orders___item__fulfillment_info__checkpoints___item__message = field_orders___item__fulfillment_info__checkpoints___data[
                                             "message"
                                         ]
                                         if not isinstance(
-                                            orders_item__fulfillment_info__checkpoints_item__message,
+                                            field_orders___item__fulfillment_info__checkpoints___item__message,
                                             str,
                                         ):
                                             raise _errors.invalid(
                                                 "message",
                                                 "string",
-                                                orders_item__fulfillment_info__checkpoints_item__message,
+                                                field_orders___item__fulfillment_info__checkpoints___item__message,
                                             )
                                     else:
-                                        orders_item__fulfillment_info__checkpoints_item__message = UNSET
-                                        orders_item__fulfillment_info__checkpoints_item___known -= 1
+                                        field_orders___item__fulfillment_info__checkpoints___item__message = UNSET
+                                        field_orders___item__fulfillment_info__checkpoints___item___known -= 1
                                     if (
                                         "tag"
-                                        in orders_item__fulfillment_info__checkpoints_data
+                                        in field_orders___item__fulfillment_info__checkpoints___data
                                     ):
-                                        orders_item__fulfillment_info__checkpoints_item__tag = orders_item__fulfillment_info__checkpoints_data[
+                                        field_orders___item__fulfillment_info__checkpoints___item__tag = field_orders___item__fulfillment_info__checkpoints___data[
                                             "tag"
                                         ]
                                         if not isinstance(
-                                            orders_item__fulfillment_info__checkpoints_item__tag,
+                                            field_orders___item__fulfillment_info__checkpoints___item__tag,
                                             str,
                                         ):
                                             raise _errors.invalid(
                                                 "tag",
                                                 "string",
-                                                orders_item__fulfillment_info__checkpoints_item__tag,
+                                                field_orders___item__fulfillment_info__checkpoints___item__tag,
                                             )
                                     else:
-                                        orders_item__fulfillment_info__checkpoints_item__tag = UNSET
-                                        orders_item__fulfillment_info__checkpoints_item___known -= 1
+                                        field_orders___item__fulfillment_info__checkpoints___item__tag = UNSET
+                                        field_orders___item__fulfillment_info__checkpoints___item___known -= 1
 
-                                    orders_item__fulfillment_info__checkpoints_item__instance = _new_instance(
+                                    field_orders___item__fulfillment_info__checkpoints___item___instance = _new_instance(
                                         Checkpoint
                                     )
-                                    orders_item__fulfillment_info__checkpoints_item__instance.checkpoint_time = orders_item__fulfillment_info__checkpoints_item__checkpoint_time
-                                    orders_item__fulfillment_info__checkpoints_item__instance.location = orders_item__fulfillment_info__checkpoints_item__location
-                                    orders_item__fulfillment_info__checkpoints_item__instance.message = orders_item__fulfillment_info__checkpoints_item__message
-                                    orders_item__fulfillment_info__checkpoints_item__instance.tag = orders_item__fulfillment_info__checkpoints_item__tag
-                                    orders_item__fulfillment_info__checkpoints_item__instance.additional_properties = (
+                                    field_orders___item__fulfillment_info__checkpoints___item___instance.checkpoint_time = field_orders___item__fulfillment_info__checkpoints___item__checkpoint_time
+                                    field_orders___item__fulfillment_info__checkpoints___item___instance.location = field_orders___item__fulfillment_info__checkpoints___item__location
+                                    field_orders___item__fulfillment_info__checkpoints___item___instance.message = field_orders___item__fulfillment_info__checkpoints___item__message
+                                    field_orders___item__fulfillment_info__checkpoints___item___instance.tag = field_orders___item__fulfillment_info__checkpoints___item__tag
+                                    field_orders___item__fulfillment_info__checkpoints___item___instance.additional_properties = (
                                         {}
                                         if len(
-                                            orders_item__fulfillment_info__checkpoints_data
+                                            field_orders___item__fulfillment_info__checkpoints___data
                                         )
-                                        == orders_item__fulfillment_info__checkpoints_item___known
+                                        == field_orders___item__fulfillment_info__checkpoints___item___known
                                         else {
                                             key: value
-                                            for key, value in orders_item__fulfillment_info__checkpoints_data.items()
+                                            for key, value in field_orders___item__fulfillment_info__checkpoints___data.items()
                                             if key not in _Checkpoint_FIELDS
                                         }
                                     )
-                                    orders_item__fulfillment_info__checkpoints_item = orders_item__fulfillment_info__checkpoints_item__instance
+                                    field_orders___item__fulfillment_info__checkpoints___item = field_orders___item__fulfillment_info__checkpoints___item___instance
 
-                                    orders_item__fulfillment_info__checkpoints_items.append(
-                                        orders_item__fulfillment_info__checkpoints_item
+                                    field_orders___item__fulfillment_info__checkpoints___items.append(
+                                        field_orders___item__fulfillment_info__checkpoints___item
                                     )
                             except _errors.ResponseValidationError as _failure:
                                 raise _failure.prefix(
                                     "checkpoints",
                                     len(
-                                        orders_item__fulfillment_info__checkpoints_items
+                                        field_orders___item__fulfillment_info__checkpoints___items
                                     ),
                                 )
-                            orders_item__fulfillment_info__checkpoints = (
-                                orders_item__fulfillment_info__checkpoints_items
-                            )
+                            field_orders___item__fulfillment_info__checkpoints = field_orders___item__fulfillment_info__checkpoints___items
                         else:
-                            orders_item__fulfillment_info__checkpoints = UNSET
-                            orders_item__fulfillment_info___known -= 1
+                            field_orders___item__fulfillment_info__checkpoints = UNSET
+                            field_orders___item__fulfillment_info___known -= 1
 
-                        orders_item__fulfillment_info__instance = _new_instance(
-                            FulfillmentInfo
+                        field_orders___item__fulfillment_info___instance = (
+                            _new_instance(FulfillmentInfo)
                         )
-                        orders_item__fulfillment_info__instance.carrier = (
-                            orders_item__fulfillment_info__carrier
+                        field_orders___item__fulfillment_info___instance.carrier = (
+                            field_orders___item__fulfillment_info__carrier
                         )
-                        orders_item__fulfillment_info__instance.tracking_number = (
-                            orders_item__fulfillment_info__tracking_number
+                        field_orders___item__fulfillment_info___instance.tracking_number = field_orders___item__fulfillment_info__tracking_number
+                        field_orders___item__fulfillment_info___instance.tracking_status = field_orders___item__fulfillment_info__tracking_status
+                        field_orders___item__fulfillment_info___instance.tracking_url = field_orders___item__fulfillment_info__tracking_url
+                        field_orders___item__fulfillment_info___instance.checkpoints = (
+                            field_orders___item__fulfillment_info__checkpoints
                         )
-                        orders_item__fulfillment_info__instance.tracking_status = (
-                            orders_item__fulfillment_info__tracking_status
-                        )
-                        orders_item__fulfillment_info__instance.tracking_url = (
-                            orders_item__fulfillment_info__tracking_url
-                        )
-                        orders_item__fulfillment_info__instance.checkpoints = (
-                            orders_item__fulfillment_info__checkpoints
-                        )
-                        orders_item__fulfillment_info__instance.additional_properties = (
+                        field_orders___item__fulfillment_info___instance.additional_properties = (
                             {}
-                            if len(orders_item__fulfillment_info)
-                            == orders_item__fulfillment_info___known
+                            if len(field_orders___item__fulfillment_info)
+                            == field_orders___item__fulfillment_info___known
                             else {
                                 key: value
-                                for key, value in orders_item__fulfillment_info.items()
+                                for key, value in field_orders___item__fulfillment_info.items()
                                 if key not in _FulfillmentInfo_FIELDS
                             }
                         )
-                        orders_item__fulfillment_info = (
-                            orders_item__fulfillment_info__instance
+                        field_orders___item__fulfillment_info = (
+                            field_orders___item__fulfillment_info___instance
                         )
 
                     except _errors.ResponseValidationError as _failure:
                         raise _failure.prefix("fulfillmentInfo")
                 else:
-                    orders_item__fulfillment_info = UNSET
-                    orders_item___known -= 1
-                if "createdAt" in orders_data:
-                    orders_item__created_at = orders_data["createdAt"]
-                    orders_item__created_at = _errors.as_datetime(
-                        "createdAt", orders_item__created_at
+                    field_orders___item__fulfillment_info = UNSET
+                    field_orders___item___known -= 1
+                if "createdAt" in field_orders___data:
+                    field_orders___item__created_at = field_orders___data["createdAt"]
+                    field_orders___item__created_at = _errors.as_datetime(
+                        "createdAt", field_orders___item__created_at
                     )
                 else:
-                    orders_item__created_at = UNSET
-                    orders_item___known -= 1
-                if "updatedAt" in orders_data:
-                    orders_item__updated_at = orders_data["updatedAt"]
-                    orders_item__updated_at = _errors.as_datetime(
-                        "updatedAt", orders_item__updated_at
+                    field_orders___item__created_at = UNSET
+                    field_orders___item___known -= 1
+                if "updatedAt" in field_orders___data:
+                    field_orders___item__updated_at = field_orders___data["updatedAt"]
+                    field_orders___item__updated_at = _errors.as_datetime(
+                        "updatedAt", field_orders___item__updated_at
                     )
                 else:
-                    orders_item__updated_at = UNSET
-                    orders_item___known -= 1
+                    field_orders___item__updated_at = UNSET
+                    field_orders___item___known -= 1
 
-                orders_item__instance = _new_instance(Order)
-                orders_item__instance.id = orders_item__id
-                orders_item__instance.status = orders_item__status
-                orders_item__instance.order_type = orders_item__order_type
-                orders_item__instance.days_supply = orders_item__days_supply
-                orders_item__instance.shipping_method = orders_item__shipping_method
-                orders_item__instance.discount = orders_item__discount
-                orders_item__instance.customer = orders_item__customer
-                orders_item__instance.line_items = orders_item__line_items
-                orders_item__instance.fulfillment_info = orders_item__fulfillment_info
-                orders_item__instance.created_at = orders_item__created_at
-                orders_item__instance.updated_at = orders_item__updated_at
-                orders_item__instance.additional_properties = (
+                field_orders___item___instance = _new_instance(Order)
+                field_orders___item___instance.id = field_orders___item__id
+                field_orders___item___instance.status = field_orders___item__status
+                field_orders___item___instance.order_type = (
+                    field_orders___item__order_type
+                )
+                field_orders___item___instance.days_supply = (
+                    field_orders___item__days_supply
+                )
+                field_orders___item___instance.shipping_method = (
+                    field_orders___item__shipping_method
+                )
+                field_orders___item___instance.discount = field_orders___item__discount
+                field_orders___item___instance.customer = field_orders___item__customer
+                field_orders___item___instance.line_items = (
+                    field_orders___item__line_items
+                )
+                field_orders___item___instance.fulfillment_info = (
+                    field_orders___item__fulfillment_info
+                )
+                field_orders___item___instance.created_at = (
+                    field_orders___item__created_at
+                )
+                field_orders___item___instance.updated_at = (
+                    field_orders___item__updated_at
+                )
+                field_orders___item___instance.additional_properties = (
                     {}
-                    if len(orders_data) == orders_item___known
+                    if len(field_orders___data) == field_orders___item___known
                     else {
                         key: value
-                        for key, value in orders_data.items()
+                        for key, value in field_orders___data.items()
                         if key not in _Order_FIELDS
                     }
                 )
-                orders_item = orders_item__instance
+                field_orders___item = field_orders___item___instance
 
-                orders_items.append(orders_item)
+                field_orders___items.append(field_orders___item)
         except _errors.ResponseValidationError as _failure:
-            raise _failure.prefix("orders", len(orders_items))
-        orders = orders_items
+            raise _failure.prefix("orders", len(field_orders___items))
+        field_orders = field_orders___items
 
         if "cursor" in src_dict:
-            cursor = src_dict["cursor"]
-            if not (isinstance(cursor, str) or cursor is None):
-                raise _errors.invalid("cursor", "string or null", cursor)
+            field_cursor = src_dict["cursor"]
+            if not (isinstance(field_cursor, str) or field_cursor is None):
+                raise _errors.invalid("cursor", "string or null", field_cursor)
         else:
-            cursor = UNSET
-            _known -= 1
+            field_cursor = UNSET
+            field__known -= 1
 
         if cls is OrderList:
             _instance = _new_instance(cls)
-            _instance.orders = orders
-            _instance.cursor = cursor
+            _instance.orders = field_orders
+            _instance.cursor = field_cursor
             _instance.additional_properties = {}
         else:
             _instance = cls(
-                orders,
-                cursor,
+                field_orders,
+                field_cursor,
             )
 
-        if len(src_dict) != _known:
+        if len(src_dict) != field__known:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

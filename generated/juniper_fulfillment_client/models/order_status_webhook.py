@@ -53,320 +53,335 @@ class OrderStatusWebhook:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _known = 1
+        field__known = 1
         try:
-            order = src_dict["order"]
+            field_order = src_dict["order"]
         except KeyError:
-            order = UNSET
+            field_order = UNSET
         try:
-            if type(order) is not dict:
-                order = _errors.check_object(order)
-            if strict and not _OrderStatusWebhookOrder_FIELDS.issuperset(order):
-                raise _errors.unknown_fields(order, _OrderStatusWebhookOrder_FIELDS)
-            order___known = 5
+            if type(field_order) is not dict:
+                field_order = _errors.check_object(field_order)
+            if strict and not _OrderStatusWebhookOrder_FIELDS.issuperset(field_order):
+                raise _errors.unknown_fields(
+                    field_order, _OrderStatusWebhookOrder_FIELDS
+                )
+            field_order___known = 5
             try:
-                order__order_id = order["orderId"]
+                field_order__order_id = field_order["orderId"]
             except KeyError:
-                order__order_id = UNSET
-            if not isinstance(order__order_id, str):
-                raise _errors.invalid("orderId", "string", order__order_id)
+                field_order__order_id = UNSET
+            if not isinstance(field_order__order_id, str):
+                raise _errors.invalid("orderId", "string", field_order__order_id)
 
             try:
-                order__status = order["status"]
+                field_order__status = field_order["status"]
             except KeyError:
-                order__status = UNSET
+                field_order__status = UNSET
             try:
-                order__status = _OrderStatus_BY_VALUE[order__status]
+                field_order__status = _OrderStatus_BY_VALUE[field_order__status]
             except (KeyError, TypeError):
-                order__status = _errors.as_enum(
-                    OrderStatus, str, "status", order__status
+                field_order__status = _errors.as_enum(
+                    OrderStatus, str, "status", field_order__status
                 )
 
-            if "fulfillmentInfo" in order:
-                order__fulfillment_info = order["fulfillmentInfo"]
+            if "fulfillmentInfo" in field_order:
+                field_order__fulfillment_info = field_order["fulfillmentInfo"]
                 try:
-                    if type(order__fulfillment_info) is not dict:
-                        order__fulfillment_info = _errors.check_object(
-                            order__fulfillment_info
+                    if type(field_order__fulfillment_info) is not dict:
+                        field_order__fulfillment_info = _errors.check_object(
+                            field_order__fulfillment_info
                         )
                     if strict and not _FulfillmentInfo_FIELDS.issuperset(
-                        order__fulfillment_info
+                        field_order__fulfillment_info
                     ):
                         raise _errors.unknown_fields(
-                            order__fulfillment_info, _FulfillmentInfo_FIELDS
+                            field_order__fulfillment_info, _FulfillmentInfo_FIELDS
                         )
-                    order__fulfillment_info___known = 5
-                    if "carrier" in order__fulfillment_info:
-                        order__fulfillment_info__carrier = order__fulfillment_info[
-                            "carrier"
-                        ]
-                        if not isinstance(order__fulfillment_info__carrier, str):
+                    field_order__fulfillment_info___known = 5
+                    if "carrier" in field_order__fulfillment_info:
+                        field_order__fulfillment_info__carrier = (
+                            field_order__fulfillment_info["carrier"]
+                        )
+                        if not isinstance(field_order__fulfillment_info__carrier, str):
                             raise _errors.invalid(
-                                "carrier", "string", order__fulfillment_info__carrier
+                                "carrier",
+                                "string",
+                                field_order__fulfillment_info__carrier,
                             )
                     else:
-                        order__fulfillment_info__carrier = UNSET
-                        order__fulfillment_info___known -= 1
-                    if "trackingNumber" in order__fulfillment_info:
-                        order__fulfillment_info__tracking_number = (
-                            order__fulfillment_info["trackingNumber"]
+                        field_order__fulfillment_info__carrier = UNSET
+                        field_order__fulfillment_info___known -= 1
+                    if "trackingNumber" in field_order__fulfillment_info:
+                        field_order__fulfillment_info__tracking_number = (
+                            field_order__fulfillment_info["trackingNumber"]
                         )
                         if not isinstance(
-                            order__fulfillment_info__tracking_number, str
+                            field_order__fulfillment_info__tracking_number, str
                         ):
                             raise _errors.invalid(
                                 "trackingNumber",
                                 "string",
-                                order__fulfillment_info__tracking_number,
+                                field_order__fulfillment_info__tracking_number,
                             )
                     else:
-                        order__fulfillment_info__tracking_number = UNSET
-                        order__fulfillment_info___known -= 1
-                    if "trackingStatus" in order__fulfillment_info:
-                        order__fulfillment_info__tracking_status = (
-                            order__fulfillment_info["trackingStatus"]
+                        field_order__fulfillment_info__tracking_number = UNSET
+                        field_order__fulfillment_info___known -= 1
+                    if "trackingStatus" in field_order__fulfillment_info:
+                        field_order__fulfillment_info__tracking_status = (
+                            field_order__fulfillment_info["trackingStatus"]
                         )
                         if not isinstance(
-                            order__fulfillment_info__tracking_status, str
+                            field_order__fulfillment_info__tracking_status, str
                         ):
                             raise _errors.invalid(
                                 "trackingStatus",
                                 "string",
-                                order__fulfillment_info__tracking_status,
+                                field_order__fulfillment_info__tracking_status,
                             )
                     else:
-                        order__fulfillment_info__tracking_status = UNSET
-                        order__fulfillment_info___known -= 1
-                    if "trackingUrl" in order__fulfillment_info:
-                        order__fulfillment_info__tracking_url = order__fulfillment_info[
-                            "trackingUrl"
-                        ]
-                        if not isinstance(order__fulfillment_info__tracking_url, str):
+                        field_order__fulfillment_info__tracking_status = UNSET
+                        field_order__fulfillment_info___known -= 1
+                    if "trackingUrl" in field_order__fulfillment_info:
+                        field_order__fulfillment_info__tracking_url = (
+                            field_order__fulfillment_info["trackingUrl"]
+                        )
+                        if not isinstance(
+                            field_order__fulfillment_info__tracking_url, str
+                        ):
                             raise _errors.invalid(
                                 "trackingUrl",
                                 "string",
-                                order__fulfillment_info__tracking_url,
+                                field_order__fulfillment_info__tracking_url,
                             )
                     else:
-                        order__fulfillment_info__tracking_url = UNSET
-                        order__fulfillment_info___known -= 1
-                    if "checkpoints" in order__fulfillment_info:
-                        order__fulfillment_info__checkpoints = order__fulfillment_info[
-                            "checkpoints"
-                        ]
-                        if type(order__fulfillment_info__checkpoints) is not list:
+                        field_order__fulfillment_info__tracking_url = UNSET
+                        field_order__fulfillment_info___known -= 1
+                    if "checkpoints" in field_order__fulfillment_info:
+                        field_order__fulfillment_info__checkpoints = (
+                            field_order__fulfillment_info["checkpoints"]
+                        )
+                        if type(field_order__fulfillment_info__checkpoints) is not list:
                             raise _errors.invalid(
                                 "checkpoints",
                                 "array",
-                                order__fulfillment_info__checkpoints,
+                                field_order__fulfillment_info__checkpoints,
                             )
-                        order__fulfillment_info__checkpoints_items: list[
+                        field_order__fulfillment_info__checkpoints___items: list[
                             Checkpoint
                         ] = []
                         try:
                             for (
-                                order__fulfillment_info__checkpoints_data
-                            ) in order__fulfillment_info__checkpoints:
+                                field_order__fulfillment_info__checkpoints___data
+                            ) in field_order__fulfillment_info__checkpoints:
                                 if (
-                                    type(order__fulfillment_info__checkpoints_data)
+                                    type(
+                                        field_order__fulfillment_info__checkpoints___data
+                                    )
                                     is not dict
                                 ):
-                                    order__fulfillment_info__checkpoints_data = (
-                                        _errors.check_object(
-                                            order__fulfillment_info__checkpoints_data
-                                        )
+                                    field_order__fulfillment_info__checkpoints___data = _errors.check_object(
+                                        field_order__fulfillment_info__checkpoints___data
                                     )
                                 if strict and not _Checkpoint_FIELDS.issuperset(
-                                    order__fulfillment_info__checkpoints_data
+                                    field_order__fulfillment_info__checkpoints___data
                                 ):
                                     raise _errors.unknown_fields(
-                                        order__fulfillment_info__checkpoints_data,
+                                        field_order__fulfillment_info__checkpoints___data,
                                         _Checkpoint_FIELDS,
                                     )
-                                order__fulfillment_info__checkpoints_item___known = 4
+                                field_order__fulfillment_info__checkpoints___item___known = 4
                                 if (
                                     "checkpointTime"
-                                    in order__fulfillment_info__checkpoints_data
+                                    in field_order__fulfillment_info__checkpoints___data
                                 ):
-                                    order__fulfillment_info__checkpoints_item__checkpoint_time = order__fulfillment_info__checkpoints_data[
+                                    field_order__fulfillment_info__checkpoints___item__checkpoint_time = field_order__fulfillment_info__checkpoints___data[
                                         "checkpointTime"
                                     ]
-                                    order__fulfillment_info__checkpoints_item__checkpoint_time = _errors.as_datetime(
+                                    field_order__fulfillment_info__checkpoints___item__checkpoint_time = _errors.as_datetime(
                                         "checkpointTime",
-                                        order__fulfillment_info__checkpoints_item__checkpoint_time,
+                                        field_order__fulfillment_info__checkpoints___item__checkpoint_time,
                                     )
                                 else:
-                                    order__fulfillment_info__checkpoints_item__checkpoint_time = UNSET
-                                    order__fulfillment_info__checkpoints_item___known -= 1
+                                    field_order__fulfillment_info__checkpoints___item__checkpoint_time = UNSET
+                                    field_order__fulfillment_info__checkpoints___item___known -= 1
                                 if (
                                     "location"
-                                    in order__fulfillment_info__checkpoints_data
+                                    in field_order__fulfillment_info__checkpoints___data
                                 ):
-                                    order__fulfillment_info__checkpoints_item__location = order__fulfillment_info__checkpoints_data[
+                                    field_order__fulfillment_info__checkpoints___item__location = field_order__fulfillment_info__checkpoints___data[
                                         "location"
                                     ]
                                     if not isinstance(
-                                        order__fulfillment_info__checkpoints_item__location,
+                                        field_order__fulfillment_info__checkpoints___item__location,
                                         str,
                                     ):
                                         raise _errors.invalid(
                                             "location",
                                             "string",
-                                            order__fulfillment_info__checkpoints_item__location,
+                                            field_order__fulfillment_info__checkpoints___item__location,
                                         )
                                 else:
-                                    order__fulfillment_info__checkpoints_item__location = UNSET
-                                    order__fulfillment_info__checkpoints_item___known -= 1
+                                    field_order__fulfillment_info__checkpoints___item__location = UNSET
+                                    field_order__fulfillment_info__checkpoints___item___known -= 1
                                 if (
                                     "message"
-                                    in order__fulfillment_info__checkpoints_data
+                                    in field_order__fulfillment_info__checkpoints___data
                                 ):
-                                    order__fulfillment_info__checkpoints_item__message = order__fulfillment_info__checkpoints_data[
+                                    field_order__fulfillment_info__checkpoints___item__message = field_order__fulfillment_info__checkpoints___data[
                                         "message"
                                     ]
                                     if not isinstance(
-                                        order__fulfillment_info__checkpoints_item__message,
+                                        field_order__fulfillment_info__checkpoints___item__message,
                                         str,
                                     ):
                                         raise _errors.invalid(
                                             "message",
                                             "string",
-                                            order__fulfillment_info__checkpoints_item__message,
+                                            field_order__fulfillment_info__checkpoints___item__message,
                                         )
                                 else:
-                                    order__fulfillment_info__checkpoints_item__message = UNSET
-                                    order__fulfillment_info__checkpoints_item___known -= 1
-                                if "tag" in order__fulfillment_info__checkpoints_data:
-                                    order__fulfillment_info__checkpoints_item__tag = (
-                                        order__fulfillment_info__checkpoints_data["tag"]
-                                    )
+                                    field_order__fulfillment_info__checkpoints___item__message = UNSET
+                                    field_order__fulfillment_info__checkpoints___item___known -= 1
+                                if (
+                                    "tag"
+                                    in field_order__fulfillment_info__checkpoints___data
+                                ):
+                                    field_order__fulfillment_info__checkpoints___item__tag = field_order__fulfillment_info__checkpoints___data[
+                                        "tag"
+                                    ]
                                     if not isinstance(
-                                        order__fulfillment_info__checkpoints_item__tag,
+                                        field_order__fulfillment_info__checkpoints___item__tag,
                                         str,
                                     ):
                                         raise _errors.invalid(
                                             "tag",
                                             "string",
-                                            order__fulfillment_info__checkpoints_item__tag,
+                                            field_order__fulfillment_info__checkpoints___item__tag,
                                         )
                                 else:
-                                    order__fulfillment_info__checkpoints_item__tag = (
-                                        UNSET
-                                    )
-                                    order__fulfillment_info__checkpoints_item___known -= 1
+                                    field_order__fulfillment_info__checkpoints___item__tag = UNSET
+                                    field_order__fulfillment_info__checkpoints___item___known -= 1
 
-                                order__fulfillment_info__checkpoints_item__instance = (
-                                    _new_instance(Checkpoint)
+                                field_order__fulfillment_info__checkpoints___item___instance = _new_instance(
+                                    Checkpoint
                                 )
-                                order__fulfillment_info__checkpoints_item__instance.checkpoint_time = order__fulfillment_info__checkpoints_item__checkpoint_time
-                                order__fulfillment_info__checkpoints_item__instance.location = order__fulfillment_info__checkpoints_item__location
-                                order__fulfillment_info__checkpoints_item__instance.message = order__fulfillment_info__checkpoints_item__message
-                                order__fulfillment_info__checkpoints_item__instance.tag = order__fulfillment_info__checkpoints_item__tag
-                                order__fulfillment_info__checkpoints_item__instance.additional_properties = (
+                                field_order__fulfillment_info__checkpoints___item___instance.checkpoint_time = field_order__fulfillment_info__checkpoints___item__checkpoint_time
+                                field_order__fulfillment_info__checkpoints___item___instance.location = field_order__fulfillment_info__checkpoints___item__location
+                                field_order__fulfillment_info__checkpoints___item___instance.message = field_order__fulfillment_info__checkpoints___item__message
+                                field_order__fulfillment_info__checkpoints___item___instance.tag = field_order__fulfillment_info__checkpoints___item__tag
+                                field_order__fulfillment_info__checkpoints___item___instance.additional_properties = (
                                     {}
-                                    if len(order__fulfillment_info__checkpoints_data)
-                                    == order__fulfillment_info__checkpoints_item___known
+                                    if len(
+                                        field_order__fulfillment_info__checkpoints___data
+                                    )
+                                    == field_order__fulfillment_info__checkpoints___item___known
                                     else {
                                         key: value
-                                        for key, value in order__fulfillment_info__checkpoints_data.items()
+                                        for key, value in field_order__fulfillment_info__checkpoints___data.items()
                                         if key not in _Checkpoint_FIELDS
                                     }
                                 )
-                                order__fulfillment_info__checkpoints_item = (
-                                    order__fulfillment_info__checkpoints_item__instance
-                                )
+                                field_order__fulfillment_info__checkpoints___item = field_order__fulfillment_info__checkpoints___item___instance
 
-                                order__fulfillment_info__checkpoints_items.append(
-                                    order__fulfillment_info__checkpoints_item
+                                field_order__fulfillment_info__checkpoints___items.append(
+                                    field_order__fulfillment_info__checkpoints___item
                                 )
                         except _errors.ResponseValidationError as _failure:
                             raise _failure.prefix(
                                 "checkpoints",
-                                len(order__fulfillment_info__checkpoints_items),
+                                len(field_order__fulfillment_info__checkpoints___items),
                             )
-                        order__fulfillment_info__checkpoints = (
-                            order__fulfillment_info__checkpoints_items
+                        field_order__fulfillment_info__checkpoints = (
+                            field_order__fulfillment_info__checkpoints___items
                         )
                     else:
-                        order__fulfillment_info__checkpoints = UNSET
-                        order__fulfillment_info___known -= 1
+                        field_order__fulfillment_info__checkpoints = UNSET
+                        field_order__fulfillment_info___known -= 1
 
-                    order__fulfillment_info__instance = _new_instance(FulfillmentInfo)
-                    order__fulfillment_info__instance.carrier = (
-                        order__fulfillment_info__carrier
+                    field_order__fulfillment_info___instance = _new_instance(
+                        FulfillmentInfo
                     )
-                    order__fulfillment_info__instance.tracking_number = (
-                        order__fulfillment_info__tracking_number
+                    field_order__fulfillment_info___instance.carrier = (
+                        field_order__fulfillment_info__carrier
                     )
-                    order__fulfillment_info__instance.tracking_status = (
-                        order__fulfillment_info__tracking_status
+                    field_order__fulfillment_info___instance.tracking_number = (
+                        field_order__fulfillment_info__tracking_number
                     )
-                    order__fulfillment_info__instance.tracking_url = (
-                        order__fulfillment_info__tracking_url
+                    field_order__fulfillment_info___instance.tracking_status = (
+                        field_order__fulfillment_info__tracking_status
                     )
-                    order__fulfillment_info__instance.checkpoints = (
-                        order__fulfillment_info__checkpoints
+                    field_order__fulfillment_info___instance.tracking_url = (
+                        field_order__fulfillment_info__tracking_url
                     )
-                    order__fulfillment_info__instance.additional_properties = (
+                    field_order__fulfillment_info___instance.checkpoints = (
+                        field_order__fulfillment_info__checkpoints
+                    )
+                    field_order__fulfillment_info___instance.additional_properties = (
                         {}
-                        if len(order__fulfillment_info)
-                        == order__fulfillment_info___known
+                        if len(field_order__fulfillment_info)
+                        == field_order__fulfillment_info___known
                         else {
                             key: value
-                            for key, value in order__fulfillment_info.items()
+                            for key, value in field_order__fulfillment_info.items()
                             if key not in _FulfillmentInfo_FIELDS
                         }
                     )
-                    order__fulfillment_info = order__fulfillment_info__instance
+                    field_order__fulfillment_info = (
+                        field_order__fulfillment_info___instance
+                    )
 
                 except _errors.ResponseValidationError as _failure:
                     raise _failure.prefix("fulfillmentInfo")
             else:
-                order__fulfillment_info = UNSET
-                order___known -= 1
-            if "createdAt" in order:
-                order__created_at = order["createdAt"]
-                order__created_at = _errors.as_datetime("createdAt", order__created_at)
+                field_order__fulfillment_info = UNSET
+                field_order___known -= 1
+            if "createdAt" in field_order:
+                field_order__created_at = field_order["createdAt"]
+                field_order__created_at = _errors.as_datetime(
+                    "createdAt", field_order__created_at
+                )
             else:
-                order__created_at = UNSET
-                order___known -= 1
-            if "updatedAt" in order:
-                order__updated_at = order["updatedAt"]
-                order__updated_at = _errors.as_datetime("updatedAt", order__updated_at)
+                field_order__created_at = UNSET
+                field_order___known -= 1
+            if "updatedAt" in field_order:
+                field_order__updated_at = field_order["updatedAt"]
+                field_order__updated_at = _errors.as_datetime(
+                    "updatedAt", field_order__updated_at
+                )
             else:
-                order__updated_at = UNSET
-                order___known -= 1
+                field_order__updated_at = UNSET
+                field_order___known -= 1
 
-            order__instance = _new_instance(OrderStatusWebhookOrder)
-            order__instance.order_id = order__order_id
-            order__instance.status = order__status
-            order__instance.fulfillment_info = order__fulfillment_info
-            order__instance.created_at = order__created_at
-            order__instance.updated_at = order__updated_at
-            order__instance.additional_properties = (
+            field_order___instance = _new_instance(OrderStatusWebhookOrder)
+            field_order___instance.order_id = field_order__order_id
+            field_order___instance.status = field_order__status
+            field_order___instance.fulfillment_info = field_order__fulfillment_info
+            field_order___instance.created_at = field_order__created_at
+            field_order___instance.updated_at = field_order__updated_at
+            field_order___instance.additional_properties = (
                 {}
-                if len(order) == order___known
+                if len(field_order) == field_order___known
                 else {
                     key: value
-                    for key, value in order.items()
+                    for key, value in field_order.items()
                     if key not in _OrderStatusWebhookOrder_FIELDS
                 }
             )
-            order = order__instance
+            field_order = field_order___instance
 
         except _errors.ResponseValidationError as _failure:
             raise _failure.prefix("order")
 
         if cls is OrderStatusWebhook:
             _instance = _new_instance(cls)
-            _instance.order = order
+            _instance.order = field_order
             _instance.additional_properties = {}
         else:
             _instance = cls(
-                order,
+                field_order,
             )
 
-        if len(src_dict) != _known:
+        if len(src_dict) != field__known:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

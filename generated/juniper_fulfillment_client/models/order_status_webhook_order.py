@@ -83,257 +83,284 @@ class OrderStatusWebhookOrder:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _known = 5
+        field__known = 5
         try:
-            order_id = src_dict["orderId"]
+            field_order_id = src_dict["orderId"]
         except KeyError:
-            order_id = UNSET
-        if not isinstance(order_id, str):
-            raise _errors.invalid("orderId", "string", order_id)
+            field_order_id = UNSET
+        if not isinstance(field_order_id, str):
+            raise _errors.invalid("orderId", "string", field_order_id)
 
         try:
-            status = src_dict["status"]
+            field_status = src_dict["status"]
         except KeyError:
-            status = UNSET
+            field_status = UNSET
         try:
-            status = _OrderStatus_BY_VALUE[status]
+            field_status = _OrderStatus_BY_VALUE[field_status]
         except (KeyError, TypeError):
-            status = _errors.as_enum(OrderStatus, str, "status", status)
+            field_status = _errors.as_enum(OrderStatus, str, "status", field_status)
 
         if "fulfillmentInfo" in src_dict:
-            fulfillment_info = src_dict["fulfillmentInfo"]
+            field_fulfillment_info = src_dict["fulfillmentInfo"]
             try:
-                if type(fulfillment_info) is not dict:
-                    fulfillment_info = _errors.check_object(fulfillment_info)
-                if strict and not _FulfillmentInfo_FIELDS.issuperset(fulfillment_info):
-                    raise _errors.unknown_fields(
-                        fulfillment_info, _FulfillmentInfo_FIELDS
+                if type(field_fulfillment_info) is not dict:
+                    field_fulfillment_info = _errors.check_object(
+                        field_fulfillment_info
                     )
-                fulfillment_info___known = 5
-                if "carrier" in fulfillment_info:
-                    fulfillment_info__carrier = fulfillment_info["carrier"]
-                    if not isinstance(fulfillment_info__carrier, str):
+                if strict and not _FulfillmentInfo_FIELDS.issuperset(
+                    field_fulfillment_info
+                ):
+                    raise _errors.unknown_fields(
+                        field_fulfillment_info, _FulfillmentInfo_FIELDS
+                    )
+                field_fulfillment_info___known = 5
+                if "carrier" in field_fulfillment_info:
+                    field_fulfillment_info__carrier = field_fulfillment_info["carrier"]
+                    if not isinstance(field_fulfillment_info__carrier, str):
                         raise _errors.invalid(
-                            "carrier", "string", fulfillment_info__carrier
+                            "carrier", "string", field_fulfillment_info__carrier
                         )
                 else:
-                    fulfillment_info__carrier = UNSET
-                    fulfillment_info___known -= 1
-                if "trackingNumber" in fulfillment_info:
-                    fulfillment_info__tracking_number = fulfillment_info[
+                    field_fulfillment_info__carrier = UNSET
+                    field_fulfillment_info___known -= 1
+                if "trackingNumber" in field_fulfillment_info:
+                    field_fulfillment_info__tracking_number = field_fulfillment_info[
                         "trackingNumber"
                     ]
-                    if not isinstance(fulfillment_info__tracking_number, str):
+                    if not isinstance(field_fulfillment_info__tracking_number, str):
                         raise _errors.invalid(
                             "trackingNumber",
                             "string",
-                            fulfillment_info__tracking_number,
+                            field_fulfillment_info__tracking_number,
                         )
                 else:
-                    fulfillment_info__tracking_number = UNSET
-                    fulfillment_info___known -= 1
-                if "trackingStatus" in fulfillment_info:
-                    fulfillment_info__tracking_status = fulfillment_info[
+                    field_fulfillment_info__tracking_number = UNSET
+                    field_fulfillment_info___known -= 1
+                if "trackingStatus" in field_fulfillment_info:
+                    field_fulfillment_info__tracking_status = field_fulfillment_info[
                         "trackingStatus"
                     ]
-                    if not isinstance(fulfillment_info__tracking_status, str):
+                    if not isinstance(field_fulfillment_info__tracking_status, str):
                         raise _errors.invalid(
                             "trackingStatus",
                             "string",
-                            fulfillment_info__tracking_status,
+                            field_fulfillment_info__tracking_status,
                         )
                 else:
-                    fulfillment_info__tracking_status = UNSET
-                    fulfillment_info___known -= 1
-                if "trackingUrl" in fulfillment_info:
-                    fulfillment_info__tracking_url = fulfillment_info["trackingUrl"]
-                    if not isinstance(fulfillment_info__tracking_url, str):
+                    field_fulfillment_info__tracking_status = UNSET
+                    field_fulfillment_info___known -= 1
+                if "trackingUrl" in field_fulfillment_info:
+                    field_fulfillment_info__tracking_url = field_fulfillment_info[
+                        "trackingUrl"
+                    ]
+                    if not isinstance(field_fulfillment_info__tracking_url, str):
                         raise _errors.invalid(
-                            "trackingUrl", "string", fulfillment_info__tracking_url
+                            "trackingUrl",
+                            "string",
+                            field_fulfillment_info__tracking_url,
                         )
                 else:
-                    fulfillment_info__tracking_url = UNSET
-                    fulfillment_info___known -= 1
-                if "checkpoints" in fulfillment_info:
-                    fulfillment_info__checkpoints = fulfillment_info["checkpoints"]
-                    if type(fulfillment_info__checkpoints) is not list:
+                    field_fulfillment_info__tracking_url = UNSET
+                    field_fulfillment_info___known -= 1
+                if "checkpoints" in field_fulfillment_info:
+                    field_fulfillment_info__checkpoints = field_fulfillment_info[
+                        "checkpoints"
+                    ]
+                    if type(field_fulfillment_info__checkpoints) is not list:
                         raise _errors.invalid(
-                            "checkpoints", "array", fulfillment_info__checkpoints
+                            "checkpoints", "array", field_fulfillment_info__checkpoints
                         )
-                    fulfillment_info__checkpoints_items: list[Checkpoint] = []
+                    field_fulfillment_info__checkpoints___items: list[Checkpoint] = []
                     try:
                         for (
-                            fulfillment_info__checkpoints_data
-                        ) in fulfillment_info__checkpoints:
-                            if type(fulfillment_info__checkpoints_data) is not dict:
-                                fulfillment_info__checkpoints_data = (
+                            field_fulfillment_info__checkpoints___data
+                        ) in field_fulfillment_info__checkpoints:
+                            if (
+                                type(field_fulfillment_info__checkpoints___data)
+                                is not dict
+                            ):
+                                field_fulfillment_info__checkpoints___data = (
                                     _errors.check_object(
-                                        fulfillment_info__checkpoints_data
+                                        field_fulfillment_info__checkpoints___data
                                     )
                                 )
                             if strict and not _Checkpoint_FIELDS.issuperset(
-                                fulfillment_info__checkpoints_data
+                                field_fulfillment_info__checkpoints___data
                             ):
                                 raise _errors.unknown_fields(
-                                    fulfillment_info__checkpoints_data,
+                                    field_fulfillment_info__checkpoints___data,
                                     _Checkpoint_FIELDS,
                                 )
-                            fulfillment_info__checkpoints_item___known = 4
-                            if "checkpointTime" in fulfillment_info__checkpoints_data:
-                                fulfillment_info__checkpoints_item__checkpoint_time = (
-                                    fulfillment_info__checkpoints_data["checkpointTime"]
-                                )
-                                fulfillment_info__checkpoints_item__checkpoint_time = _errors.as_datetime(
+                            field_fulfillment_info__checkpoints___item___known = 4
+                            if (
+                                "checkpointTime"
+                                in field_fulfillment_info__checkpoints___data
+                            ):
+                                field_fulfillment_info__checkpoints___item__checkpoint_time = field_fulfillment_info__checkpoints___data[
+                                    "checkpointTime"
+                                ]
+                                field_fulfillment_info__checkpoints___item__checkpoint_time = _errors.as_datetime(
                                     "checkpointTime",
-                                    fulfillment_info__checkpoints_item__checkpoint_time,
+                                    field_fulfillment_info__checkpoints___item__checkpoint_time,
                                 )
                             else:
-                                fulfillment_info__checkpoints_item__checkpoint_time = (
-                                    UNSET
-                                )
-                                fulfillment_info__checkpoints_item___known -= 1
-                            if "location" in fulfillment_info__checkpoints_data:
-                                fulfillment_info__checkpoints_item__location = (
-                                    fulfillment_info__checkpoints_data["location"]
+                                field_fulfillment_info__checkpoints___item__checkpoint_time = UNSET
+                                field_fulfillment_info__checkpoints___item___known -= 1
+                            if "location" in field_fulfillment_info__checkpoints___data:
+                                field_fulfillment_info__checkpoints___item__location = (
+                                    field_fulfillment_info__checkpoints___data[
+                                        "location"
+                                    ]
                                 )
                                 if not isinstance(
-                                    fulfillment_info__checkpoints_item__location, str
+                                    field_fulfillment_info__checkpoints___item__location,
+                                    str,
                                 ):
                                     raise _errors.invalid(
                                         "location",
                                         "string",
-                                        fulfillment_info__checkpoints_item__location,
+                                        field_fulfillment_info__checkpoints___item__location,
                                     )
                             else:
-                                fulfillment_info__checkpoints_item__location = UNSET
-                                fulfillment_info__checkpoints_item___known -= 1
-                            if "message" in fulfillment_info__checkpoints_data:
-                                fulfillment_info__checkpoints_item__message = (
-                                    fulfillment_info__checkpoints_data["message"]
+                                field_fulfillment_info__checkpoints___item__location = (
+                                    UNSET
+                                )
+                                field_fulfillment_info__checkpoints___item___known -= 1
+                            if "message" in field_fulfillment_info__checkpoints___data:
+                                field_fulfillment_info__checkpoints___item__message = (
+                                    field_fulfillment_info__checkpoints___data[
+                                        "message"
+                                    ]
                                 )
                                 if not isinstance(
-                                    fulfillment_info__checkpoints_item__message, str
+                                    field_fulfillment_info__checkpoints___item__message,
+                                    str,
                                 ):
                                     raise _errors.invalid(
                                         "message",
                                         "string",
-                                        fulfillment_info__checkpoints_item__message,
+                                        field_fulfillment_info__checkpoints___item__message,
                                     )
                             else:
-                                fulfillment_info__checkpoints_item__message = UNSET
-                                fulfillment_info__checkpoints_item___known -= 1
-                            if "tag" in fulfillment_info__checkpoints_data:
-                                fulfillment_info__checkpoints_item__tag = (
-                                    fulfillment_info__checkpoints_data["tag"]
+                                field_fulfillment_info__checkpoints___item__message = (
+                                    UNSET
+                                )
+                                field_fulfillment_info__checkpoints___item___known -= 1
+                            if "tag" in field_fulfillment_info__checkpoints___data:
+                                field_fulfillment_info__checkpoints___item__tag = (
+                                    field_fulfillment_info__checkpoints___data["tag"]
                                 )
                                 if not isinstance(
-                                    fulfillment_info__checkpoints_item__tag, str
+                                    field_fulfillment_info__checkpoints___item__tag, str
                                 ):
                                     raise _errors.invalid(
                                         "tag",
                                         "string",
-                                        fulfillment_info__checkpoints_item__tag,
+                                        field_fulfillment_info__checkpoints___item__tag,
                                     )
                             else:
-                                fulfillment_info__checkpoints_item__tag = UNSET
-                                fulfillment_info__checkpoints_item___known -= 1
+                                field_fulfillment_info__checkpoints___item__tag = UNSET
+                                field_fulfillment_info__checkpoints___item___known -= 1
 
-                            fulfillment_info__checkpoints_item__instance = (
+                            field_fulfillment_info__checkpoints___item___instance = (
                                 _new_instance(Checkpoint)
                             )
-                            fulfillment_info__checkpoints_item__instance.checkpoint_time = fulfillment_info__checkpoints_item__checkpoint_time
-                            fulfillment_info__checkpoints_item__instance.location = (
-                                fulfillment_info__checkpoints_item__location
-                            )
-                            fulfillment_info__checkpoints_item__instance.message = (
-                                fulfillment_info__checkpoints_item__message
-                            )
-                            fulfillment_info__checkpoints_item__instance.tag = (
-                                fulfillment_info__checkpoints_item__tag
-                            )
-                            fulfillment_info__checkpoints_item__instance.additional_properties = (
+                            field_fulfillment_info__checkpoints___item___instance.checkpoint_time = field_fulfillment_info__checkpoints___item__checkpoint_time
+                            field_fulfillment_info__checkpoints___item___instance.location = field_fulfillment_info__checkpoints___item__location
+                            field_fulfillment_info__checkpoints___item___instance.message = field_fulfillment_info__checkpoints___item__message
+                            field_fulfillment_info__checkpoints___item___instance.tag = field_fulfillment_info__checkpoints___item__tag
+                            field_fulfillment_info__checkpoints___item___instance.additional_properties = (
                                 {}
-                                if len(fulfillment_info__checkpoints_data)
-                                == fulfillment_info__checkpoints_item___known
+                                if len(field_fulfillment_info__checkpoints___data)
+                                == field_fulfillment_info__checkpoints___item___known
                                 else {
                                     key: value
-                                    for key, value in fulfillment_info__checkpoints_data.items()
+                                    for key, value in field_fulfillment_info__checkpoints___data.items()
                                     if key not in _Checkpoint_FIELDS
                                 }
                             )
-                            fulfillment_info__checkpoints_item = (
-                                fulfillment_info__checkpoints_item__instance
+                            field_fulfillment_info__checkpoints___item = (
+                                field_fulfillment_info__checkpoints___item___instance
                             )
 
-                            fulfillment_info__checkpoints_items.append(
-                                fulfillment_info__checkpoints_item
+                            field_fulfillment_info__checkpoints___items.append(
+                                field_fulfillment_info__checkpoints___item
                             )
                     except _errors.ResponseValidationError as _failure:
                         raise _failure.prefix(
-                            "checkpoints", len(fulfillment_info__checkpoints_items)
+                            "checkpoints",
+                            len(field_fulfillment_info__checkpoints___items),
                         )
-                    fulfillment_info__checkpoints = fulfillment_info__checkpoints_items
+                    field_fulfillment_info__checkpoints = (
+                        field_fulfillment_info__checkpoints___items
+                    )
                 else:
-                    fulfillment_info__checkpoints = UNSET
-                    fulfillment_info___known -= 1
+                    field_fulfillment_info__checkpoints = UNSET
+                    field_fulfillment_info___known -= 1
 
-                fulfillment_info__instance = _new_instance(FulfillmentInfo)
-                fulfillment_info__instance.carrier = fulfillment_info__carrier
-                fulfillment_info__instance.tracking_number = (
-                    fulfillment_info__tracking_number
+                field_fulfillment_info___instance = _new_instance(FulfillmentInfo)
+                field_fulfillment_info___instance.carrier = (
+                    field_fulfillment_info__carrier
                 )
-                fulfillment_info__instance.tracking_status = (
-                    fulfillment_info__tracking_status
+                field_fulfillment_info___instance.tracking_number = (
+                    field_fulfillment_info__tracking_number
                 )
-                fulfillment_info__instance.tracking_url = fulfillment_info__tracking_url
-                fulfillment_info__instance.checkpoints = fulfillment_info__checkpoints
-                fulfillment_info__instance.additional_properties = (
+                field_fulfillment_info___instance.tracking_status = (
+                    field_fulfillment_info__tracking_status
+                )
+                field_fulfillment_info___instance.tracking_url = (
+                    field_fulfillment_info__tracking_url
+                )
+                field_fulfillment_info___instance.checkpoints = (
+                    field_fulfillment_info__checkpoints
+                )
+                field_fulfillment_info___instance.additional_properties = (
                     {}
-                    if len(fulfillment_info) == fulfillment_info___known
+                    if len(field_fulfillment_info) == field_fulfillment_info___known
                     else {
                         key: value
-                        for key, value in fulfillment_info.items()
+                        for key, value in field_fulfillment_info.items()
                         if key not in _FulfillmentInfo_FIELDS
                     }
                 )
-                fulfillment_info = fulfillment_info__instance
+                field_fulfillment_info = field_fulfillment_info___instance
 
             except _errors.ResponseValidationError as _failure:
                 raise _failure.prefix("fulfillmentInfo")
         else:
-            fulfillment_info = UNSET
-            _known -= 1
+            field_fulfillment_info = UNSET
+            field__known -= 1
         if "createdAt" in src_dict:
-            created_at = src_dict["createdAt"]
-            created_at = _errors.as_datetime("createdAt", created_at)
+            field_created_at = src_dict["createdAt"]
+            field_created_at = _errors.as_datetime("createdAt", field_created_at)
         else:
-            created_at = UNSET
-            _known -= 1
+            field_created_at = UNSET
+            field__known -= 1
         if "updatedAt" in src_dict:
-            updated_at = src_dict["updatedAt"]
-            updated_at = _errors.as_datetime("updatedAt", updated_at)
+            field_updated_at = src_dict["updatedAt"]
+            field_updated_at = _errors.as_datetime("updatedAt", field_updated_at)
         else:
-            updated_at = UNSET
-            _known -= 1
+            field_updated_at = UNSET
+            field__known -= 1
 
         if cls is OrderStatusWebhookOrder:
             _instance = _new_instance(cls)
-            _instance.order_id = order_id
-            _instance.status = status
-            _instance.fulfillment_info = fulfillment_info
-            _instance.created_at = created_at
-            _instance.updated_at = updated_at
+            _instance.order_id = field_order_id
+            _instance.status = field_status
+            _instance.fulfillment_info = field_fulfillment_info
+            _instance.created_at = field_created_at
+            _instance.updated_at = field_updated_at
             _instance.additional_properties = {}
         else:
             _instance = cls(
-                order_id,
-                status,
-                fulfillment_info,
-                created_at,
-                updated_at,
+                field_order_id,
+                field_status,
+                field_fulfillment_info,
+                field_created_at,
+                field_updated_at,
             )
 
-        if len(src_dict) != _known:
+        if len(src_dict) != field__known:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

@@ -153,200 +153,202 @@ class PartnerSettings:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _known = 20
+        field__known = 20
         if "primaryColor" in src_dict:
-            primary_color = src_dict["primaryColor"]
-            if not isinstance(primary_color, str):
-                raise _errors.invalid("primaryColor", "string", primary_color)
+            field_primary_color = src_dict["primaryColor"]
+            if not isinstance(field_primary_color, str):
+                raise _errors.invalid("primaryColor", "string", field_primary_color)
         else:
-            primary_color = UNSET
-            _known -= 1
+            field_primary_color = UNSET
+            field__known -= 1
         if "secondaryColor" in src_dict:
-            secondary_color = src_dict["secondaryColor"]
-            if not isinstance(secondary_color, str):
-                raise _errors.invalid("secondaryColor", "string", secondary_color)
+            field_secondary_color = src_dict["secondaryColor"]
+            if not isinstance(field_secondary_color, str):
+                raise _errors.invalid("secondaryColor", "string", field_secondary_color)
         else:
-            secondary_color = UNSET
-            _known -= 1
+            field_secondary_color = UNSET
+            field__known -= 1
         if "logo" in src_dict:
-            logo = src_dict["logo"]
-            if not isinstance(logo, str):
-                raise _errors.invalid("logo", "string", logo)
+            field_logo = src_dict["logo"]
+            if not isinstance(field_logo, str):
+                raise _errors.invalid("logo", "string", field_logo)
         else:
-            logo = UNSET
-            _known -= 1
+            field_logo = UNSET
+            field__known -= 1
         if "phone" in src_dict:
-            phone = src_dict["phone"]
-            if not isinstance(phone, str):
-                raise _errors.invalid("phone", "string", phone)
+            field_phone = src_dict["phone"]
+            if not isinstance(field_phone, str):
+                raise _errors.invalid("phone", "string", field_phone)
         else:
-            phone = UNSET
-            _known -= 1
+            field_phone = UNSET
+            field__known -= 1
         if "supportEmail" in src_dict:
-            support_email = src_dict["supportEmail"]
-            if not isinstance(support_email, str):
-                raise _errors.invalid("supportEmail", "string", support_email)
+            field_support_email = src_dict["supportEmail"]
+            if not isinstance(field_support_email, str):
+                raise _errors.invalid("supportEmail", "string", field_support_email)
         else:
-            support_email = UNSET
-            _known -= 1
+            field_support_email = UNSET
+            field__known -= 1
         if "website" in src_dict:
-            website = src_dict["website"]
-            if not isinstance(website, str):
-                raise _errors.invalid("website", "string", website)
+            field_website = src_dict["website"]
+            if not isinstance(field_website, str):
+                raise _errors.invalid("website", "string", field_website)
         else:
-            website = UNSET
-            _known -= 1
+            field_website = UNSET
+            field__known -= 1
         if "webhookUrl" in src_dict:
-            webhook_url = src_dict["webhookUrl"]
-            if not isinstance(webhook_url, str):
-                raise _errors.invalid("webhookUrl", "string", webhook_url)
+            field_webhook_url = src_dict["webhookUrl"]
+            if not isinstance(field_webhook_url, str):
+                raise _errors.invalid("webhookUrl", "string", field_webhook_url)
         else:
-            webhook_url = UNSET
-            _known -= 1
+            field_webhook_url = UNSET
+            field__known -= 1
         if "billingAddressLine1" in src_dict:
-            billing_address_line_1 = src_dict["billingAddressLine1"]
-            if not isinstance(billing_address_line_1, str):
+            field_billing_address_line_1 = src_dict["billingAddressLine1"]
+            if not isinstance(field_billing_address_line_1, str):
                 raise _errors.invalid(
-                    "billingAddressLine1", "string", billing_address_line_1
+                    "billingAddressLine1", "string", field_billing_address_line_1
                 )
         else:
-            billing_address_line_1 = UNSET
-            _known -= 1
+            field_billing_address_line_1 = UNSET
+            field__known -= 1
         if "billingAddressLine2" in src_dict:
-            billing_address_line_2 = src_dict["billingAddressLine2"]
-            if not isinstance(billing_address_line_2, str):
+            field_billing_address_line_2 = src_dict["billingAddressLine2"]
+            if not isinstance(field_billing_address_line_2, str):
                 raise _errors.invalid(
-                    "billingAddressLine2", "string", billing_address_line_2
+                    "billingAddressLine2", "string", field_billing_address_line_2
                 )
         else:
-            billing_address_line_2 = UNSET
-            _known -= 1
+            field_billing_address_line_2 = UNSET
+            field__known -= 1
         if "billingCity" in src_dict:
-            billing_city = src_dict["billingCity"]
-            if not isinstance(billing_city, str):
-                raise _errors.invalid("billingCity", "string", billing_city)
+            field_billing_city = src_dict["billingCity"]
+            if not isinstance(field_billing_city, str):
+                raise _errors.invalid("billingCity", "string", field_billing_city)
         else:
-            billing_city = UNSET
-            _known -= 1
+            field_billing_city = UNSET
+            field__known -= 1
         if "billingState" in src_dict:
-            billing_state = src_dict["billingState"]
-            if not isinstance(billing_state, str):
-                raise _errors.invalid("billingState", "string", billing_state)
+            field_billing_state = src_dict["billingState"]
+            if not isinstance(field_billing_state, str):
+                raise _errors.invalid("billingState", "string", field_billing_state)
         else:
-            billing_state = UNSET
-            _known -= 1
+            field_billing_state = UNSET
+            field__known -= 1
         if "billingPostalCode" in src_dict:
-            billing_postal_code = src_dict["billingPostalCode"]
-            if not isinstance(billing_postal_code, str):
+            field_billing_postal_code = src_dict["billingPostalCode"]
+            if not isinstance(field_billing_postal_code, str):
                 raise _errors.invalid(
-                    "billingPostalCode", "string", billing_postal_code
+                    "billingPostalCode", "string", field_billing_postal_code
                 )
         else:
-            billing_postal_code = UNSET
-            _known -= 1
+            field_billing_postal_code = UNSET
+            field__known -= 1
         if "billingCountry" in src_dict:
-            billing_country = src_dict["billingCountry"]
-            if not isinstance(billing_country, str):
-                raise _errors.invalid("billingCountry", "string", billing_country)
+            field_billing_country = src_dict["billingCountry"]
+            if not isinstance(field_billing_country, str):
+                raise _errors.invalid("billingCountry", "string", field_billing_country)
         else:
-            billing_country = UNSET
-            _known -= 1
+            field_billing_country = UNSET
+            field__known -= 1
         if "id" in src_dict:
-            id = src_dict["id"]
-            if not isinstance(id, str):
-                raise _errors.invalid("id", "string", id)
+            field_id = src_dict["id"]
+            if not isinstance(field_id, str):
+                raise _errors.invalid("id", "string", field_id)
         else:
-            id = UNSET
-            _known -= 1
+            field_id = UNSET
+            field__known -= 1
         if "name" in src_dict:
-            name = src_dict["name"]
-            if not isinstance(name, str):
-                raise _errors.invalid("name", "string", name)
+            field_name = src_dict["name"]
+            if not isinstance(field_name, str):
+                raise _errors.invalid("name", "string", field_name)
         else:
-            name = UNSET
-            _known -= 1
+            field_name = UNSET
+            field__known -= 1
         if "description" in src_dict:
-            description = src_dict["description"]
-            if not isinstance(description, str):
-                raise _errors.invalid("description", "string", description)
+            field_description = src_dict["description"]
+            if not isinstance(field_description, str):
+                raise _errors.invalid("description", "string", field_description)
         else:
-            description = UNSET
-            _known -= 1
+            field_description = UNSET
+            field__known -= 1
         if "discount" in src_dict:
-            discount = src_dict["discount"]
-            if not isinstance(discount, str):
-                raise _errors.invalid("discount", "string", discount)
+            field_discount = src_dict["discount"]
+            if not isinstance(field_discount, str):
+                raise _errors.invalid("discount", "string", field_discount)
         else:
-            discount = UNSET
-            _known -= 1
+            field_discount = UNSET
+            field__known -= 1
         if "discountValue" in src_dict:
-            discount_value = src_dict["discountValue"]
-            if type(discount_value) is not float:
-                discount_value = _errors.as_number("discountValue", discount_value)
+            field_discount_value = src_dict["discountValue"]
+            if type(field_discount_value) is not float:
+                field_discount_value = _errors.as_number(
+                    "discountValue", field_discount_value
+                )
         else:
-            discount_value = UNSET
-            _known -= 1
+            field_discount_value = UNSET
+            field__known -= 1
         if "createdAt" in src_dict:
-            created_at = src_dict["createdAt"]
-            created_at = _errors.as_datetime("createdAt", created_at)
+            field_created_at = src_dict["createdAt"]
+            field_created_at = _errors.as_datetime("createdAt", field_created_at)
         else:
-            created_at = UNSET
-            _known -= 1
+            field_created_at = UNSET
+            field__known -= 1
         if "updatedAt" in src_dict:
-            updated_at = src_dict["updatedAt"]
-            updated_at = _errors.as_datetime("updatedAt", updated_at)
+            field_updated_at = src_dict["updatedAt"]
+            field_updated_at = _errors.as_datetime("updatedAt", field_updated_at)
         else:
-            updated_at = UNSET
-            _known -= 1
+            field_updated_at = UNSET
+            field__known -= 1
 
         if cls is PartnerSettings:
             _instance = _new_instance(cls)
-            _instance.primary_color = primary_color
-            _instance.secondary_color = secondary_color
-            _instance.logo = logo
-            _instance.phone = phone
-            _instance.support_email = support_email
-            _instance.website = website
-            _instance.webhook_url = webhook_url
-            _instance.billing_address_line_1 = billing_address_line_1
-            _instance.billing_address_line_2 = billing_address_line_2
-            _instance.billing_city = billing_city
-            _instance.billing_state = billing_state
-            _instance.billing_postal_code = billing_postal_code
-            _instance.billing_country = billing_country
-            _instance.id = id
-            _instance.name = name
-            _instance.description = description
-            _instance.discount = discount
-            _instance.discount_value = discount_value
-            _instance.created_at = created_at
-            _instance.updated_at = updated_at
+            _instance.primary_color = field_primary_color
+            _instance.secondary_color = field_secondary_color
+            _instance.logo = field_logo
+            _instance.phone = field_phone
+            _instance.support_email = field_support_email
+            _instance.website = field_website
+            _instance.webhook_url = field_webhook_url
+            _instance.billing_address_line_1 = field_billing_address_line_1
+            _instance.billing_address_line_2 = field_billing_address_line_2
+            _instance.billing_city = field_billing_city
+            _instance.billing_state = field_billing_state
+            _instance.billing_postal_code = field_billing_postal_code
+            _instance.billing_country = field_billing_country
+            _instance.id = field_id
+            _instance.name = field_name
+            _instance.description = field_description
+            _instance.discount = field_discount
+            _instance.discount_value = field_discount_value
+            _instance.created_at = field_created_at
+            _instance.updated_at = field_updated_at
             _instance.additional_properties = {}
         else:
             _instance = cls(
-                primary_color,
-                secondary_color,
-                logo,
-                phone,
-                support_email,
-                website,
-                webhook_url,
-                billing_address_line_1,
-                billing_address_line_2,
-                billing_city,
-                billing_state,
-                billing_postal_code,
-                billing_country,
-                id,
-                name,
-                description,
-                discount,
-                discount_value,
-                created_at,
-                updated_at,
+                field_primary_color,
+                field_secondary_color,
+                field_logo,
+                field_phone,
+                field_support_email,
+                field_website,
+                field_webhook_url,
+                field_billing_address_line_1,
+                field_billing_address_line_2,
+                field_billing_city,
+                field_billing_state,
+                field_billing_postal_code,
+                field_billing_country,
+                field_id,
+                field_name,
+                field_description,
+                field_discount,
+                field_discount_value,
+                field_created_at,
+                field_updated_at,
             )
 
-        if len(src_dict) != _known:
+        if len(src_dict) != field__known:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

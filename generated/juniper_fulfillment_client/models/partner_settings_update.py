@@ -111,139 +111,139 @@ class PartnerSettingsUpdate:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _known = 13
+        field__known = 13
         if "primaryColor" in src_dict:
-            primary_color = src_dict["primaryColor"]
-            if not isinstance(primary_color, str):
-                raise _errors.invalid("primaryColor", "string", primary_color)
+            field_primary_color = src_dict["primaryColor"]
+            if not isinstance(field_primary_color, str):
+                raise _errors.invalid("primaryColor", "string", field_primary_color)
         else:
-            primary_color = UNSET
-            _known -= 1
+            field_primary_color = UNSET
+            field__known -= 1
         if "secondaryColor" in src_dict:
-            secondary_color = src_dict["secondaryColor"]
-            if not isinstance(secondary_color, str):
-                raise _errors.invalid("secondaryColor", "string", secondary_color)
+            field_secondary_color = src_dict["secondaryColor"]
+            if not isinstance(field_secondary_color, str):
+                raise _errors.invalid("secondaryColor", "string", field_secondary_color)
         else:
-            secondary_color = UNSET
-            _known -= 1
+            field_secondary_color = UNSET
+            field__known -= 1
         if "logo" in src_dict:
-            logo = src_dict["logo"]
-            if not isinstance(logo, str):
-                raise _errors.invalid("logo", "string", logo)
+            field_logo = src_dict["logo"]
+            if not isinstance(field_logo, str):
+                raise _errors.invalid("logo", "string", field_logo)
         else:
-            logo = UNSET
-            _known -= 1
+            field_logo = UNSET
+            field__known -= 1
         if "phone" in src_dict:
-            phone = src_dict["phone"]
-            if not isinstance(phone, str):
-                raise _errors.invalid("phone", "string", phone)
+            field_phone = src_dict["phone"]
+            if not isinstance(field_phone, str):
+                raise _errors.invalid("phone", "string", field_phone)
         else:
-            phone = UNSET
-            _known -= 1
+            field_phone = UNSET
+            field__known -= 1
         if "supportEmail" in src_dict:
-            support_email = src_dict["supportEmail"]
-            if not isinstance(support_email, str):
-                raise _errors.invalid("supportEmail", "string", support_email)
+            field_support_email = src_dict["supportEmail"]
+            if not isinstance(field_support_email, str):
+                raise _errors.invalid("supportEmail", "string", field_support_email)
         else:
-            support_email = UNSET
-            _known -= 1
+            field_support_email = UNSET
+            field__known -= 1
         if "website" in src_dict:
-            website = src_dict["website"]
-            if not isinstance(website, str):
-                raise _errors.invalid("website", "string", website)
+            field_website = src_dict["website"]
+            if not isinstance(field_website, str):
+                raise _errors.invalid("website", "string", field_website)
         else:
-            website = UNSET
-            _known -= 1
+            field_website = UNSET
+            field__known -= 1
         if "webhookUrl" in src_dict:
-            webhook_url = src_dict["webhookUrl"]
-            if not isinstance(webhook_url, str):
-                raise _errors.invalid("webhookUrl", "string", webhook_url)
+            field_webhook_url = src_dict["webhookUrl"]
+            if not isinstance(field_webhook_url, str):
+                raise _errors.invalid("webhookUrl", "string", field_webhook_url)
         else:
-            webhook_url = UNSET
-            _known -= 1
+            field_webhook_url = UNSET
+            field__known -= 1
         if "billingAddressLine1" in src_dict:
-            billing_address_line_1 = src_dict["billingAddressLine1"]
-            if not isinstance(billing_address_line_1, str):
+            field_billing_address_line_1 = src_dict["billingAddressLine1"]
+            if not isinstance(field_billing_address_line_1, str):
                 raise _errors.invalid(
-                    "billingAddressLine1", "string", billing_address_line_1
+                    "billingAddressLine1", "string", field_billing_address_line_1
                 )
         else:
-            billing_address_line_1 = UNSET
-            _known -= 1
+            field_billing_address_line_1 = UNSET
+            field__known -= 1
         if "billingAddressLine2" in src_dict:
-            billing_address_line_2 = src_dict["billingAddressLine2"]
-            if not isinstance(billing_address_line_2, str):
+            field_billing_address_line_2 = src_dict["billingAddressLine2"]
+            if not isinstance(field_billing_address_line_2, str):
                 raise _errors.invalid(
-                    "billingAddressLine2", "string", billing_address_line_2
+                    "billingAddressLine2", "string", field_billing_address_line_2
                 )
         else:
-            billing_address_line_2 = UNSET
-            _known -= 1
+            field_billing_address_line_2 = UNSET
+            field__known -= 1
         if "billingCity" in src_dict:
-            billing_city = src_dict["billingCity"]
-            if not isinstance(billing_city, str):
-                raise _errors.invalid("billingCity", "string", billing_city)
+            field_billing_city = src_dict["billingCity"]
+            if not isinstance(field_billing_city, str):
+                raise _errors.invalid("billingCity", "string", field_billing_city)
         else:
-            billing_city = UNSET
-            _known -= 1
+            field_billing_city = UNSET
+            field__known -= 1
         if "billingState" in src_dict:
-            billing_state = src_dict["billingState"]
-            if not isinstance(billing_state, str):
-                raise _errors.invalid("billingState", "string", billing_state)
+            field_billing_state = src_dict["billingState"]
+            if not isinstance(field_billing_state, str):
+                raise _errors.invalid("billingState", "string", field_billing_state)
         else:
-            billing_state = UNSET
-            _known -= 1
+            field_billing_state = UNSET
+            field__known -= 1
         if "billingPostalCode" in src_dict:
-            billing_postal_code = src_dict["billingPostalCode"]
-            if not isinstance(billing_postal_code, str):
+            field_billing_postal_code = src_dict["billingPostalCode"]
+            if not isinstance(field_billing_postal_code, str):
                 raise _errors.invalid(
-                    "billingPostalCode", "string", billing_postal_code
+                    "billingPostalCode", "string", field_billing_postal_code
                 )
         else:
-            billing_postal_code = UNSET
-            _known -= 1
+            field_billing_postal_code = UNSET
+            field__known -= 1
         if "billingCountry" in src_dict:
-            billing_country = src_dict["billingCountry"]
-            if not isinstance(billing_country, str):
-                raise _errors.invalid("billingCountry", "string", billing_country)
+            field_billing_country = src_dict["billingCountry"]
+            if not isinstance(field_billing_country, str):
+                raise _errors.invalid("billingCountry", "string", field_billing_country)
         else:
-            billing_country = UNSET
-            _known -= 1
+            field_billing_country = UNSET
+            field__known -= 1
 
         if cls is PartnerSettingsUpdate:
             _instance = _new_instance(cls)
-            _instance.primary_color = primary_color
-            _instance.secondary_color = secondary_color
-            _instance.logo = logo
-            _instance.phone = phone
-            _instance.support_email = support_email
-            _instance.website = website
-            _instance.webhook_url = webhook_url
-            _instance.billing_address_line_1 = billing_address_line_1
-            _instance.billing_address_line_2 = billing_address_line_2
-            _instance.billing_city = billing_city
-            _instance.billing_state = billing_state
-            _instance.billing_postal_code = billing_postal_code
-            _instance.billing_country = billing_country
+            _instance.primary_color = field_primary_color
+            _instance.secondary_color = field_secondary_color
+            _instance.logo = field_logo
+            _instance.phone = field_phone
+            _instance.support_email = field_support_email
+            _instance.website = field_website
+            _instance.webhook_url = field_webhook_url
+            _instance.billing_address_line_1 = field_billing_address_line_1
+            _instance.billing_address_line_2 = field_billing_address_line_2
+            _instance.billing_city = field_billing_city
+            _instance.billing_state = field_billing_state
+            _instance.billing_postal_code = field_billing_postal_code
+            _instance.billing_country = field_billing_country
             _instance.additional_properties = {}
         else:
             _instance = cls(
-                primary_color,
-                secondary_color,
-                logo,
-                phone,
-                support_email,
-                website,
-                webhook_url,
-                billing_address_line_1,
-                billing_address_line_2,
-                billing_city,
-                billing_state,
-                billing_postal_code,
-                billing_country,
+                field_primary_color,
+                field_secondary_color,
+                field_logo,
+                field_phone,
+                field_support_email,
+                field_website,
+                field_webhook_url,
+                field_billing_address_line_1,
+                field_billing_address_line_2,
+                field_billing_city,
+                field_billing_state,
+                field_billing_postal_code,
+                field_billing_country,
             )
 
-        if len(src_dict) != _known:
+        if len(src_dict) != field__known:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

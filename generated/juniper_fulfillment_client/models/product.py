@@ -135,340 +135,379 @@ class Product:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _known = 13
+        field__known = 13
         try:
-            id = src_dict["id"]
+            field_id = src_dict["id"]
         except KeyError:
-            id = UNSET
-        if type(id) is not int:
-            id = _errors.as_int("id", id)
+            field_id = UNSET
+        if type(field_id) is not int:
+            field_id = _errors.as_int("id", field_id)
 
         try:
-            name = src_dict["name"]
+            field_name = src_dict["name"]
         except KeyError:
-            name = UNSET
-        if not isinstance(name, str):
-            raise _errors.invalid("name", "string", name)
+            field_name = UNSET
+        if not isinstance(field_name, str):
+            raise _errors.invalid("name", "string", field_name)
 
         if "description" in src_dict:
-            description = src_dict["description"]
-            if not isinstance(description, str):
-                raise _errors.invalid("description", "string", description)
+            field_description = src_dict["description"]
+            if not isinstance(field_description, str):
+                raise _errors.invalid("description", "string", field_description)
         else:
-            description = UNSET
-            _known -= 1
+            field_description = UNSET
+            field__known -= 1
         if "packDescription" in src_dict:
-            pack_description = src_dict["packDescription"]
-            if not isinstance(pack_description, str):
-                raise _errors.invalid("packDescription", "string", pack_description)
+            field_pack_description = src_dict["packDescription"]
+            if not isinstance(field_pack_description, str):
+                raise _errors.invalid(
+                    "packDescription", "string", field_pack_description
+                )
         else:
-            pack_description = UNSET
-            _known -= 1
+            field_pack_description = UNSET
+            field__known -= 1
         if "price" in src_dict:
-            price = src_dict["price"]
-            if not isinstance(price, str):
-                raise _errors.invalid("price", "string", price)
+            field_price = src_dict["price"]
+            if not isinstance(field_price, str):
+                raise _errors.invalid("price", "string", field_price)
         else:
-            price = UNSET
-            _known -= 1
+            field_price = UNSET
+            field__known -= 1
         if "external" in src_dict:
-            external = src_dict["external"]
-            if type(external) is not bool:
-                raise _errors.invalid("external", "boolean", external)
+            field_external = src_dict["external"]
+            if type(field_external) is not bool:
+                raise _errors.invalid("external", "boolean", field_external)
         else:
-            external = UNSET
-            _known -= 1
+            field_external = UNSET
+            field__known -= 1
         if "productImage" in src_dict:
-            product_image = src_dict["productImage"]
-            if not isinstance(product_image, str):
-                raise _errors.invalid("productImage", "string", product_image)
+            field_product_image = src_dict["productImage"]
+            if not isinstance(field_product_image, str):
+                raise _errors.invalid("productImage", "string", field_product_image)
         else:
-            product_image = UNSET
-            _known -= 1
+            field_product_image = UNSET
+            field__known -= 1
         if "recommendedUsage" in src_dict:
-            recommended_usage = src_dict["recommendedUsage"]
+            field_recommended_usage = src_dict["recommendedUsage"]
             try:
-                if type(recommended_usage) is not dict:
-                    recommended_usage = _errors.check_object(recommended_usage)
-                if strict and not _Administration_FIELDS.issuperset(recommended_usage):
+                if type(field_recommended_usage) is not dict:
+                    field_recommended_usage = _errors.check_object(
+                        field_recommended_usage
+                    )
+                if strict and not _Administration_FIELDS.issuperset(
+                    field_recommended_usage
+                ):
                     raise _errors.unknown_fields(
-                        recommended_usage, _Administration_FIELDS
+                        field_recommended_usage, _Administration_FIELDS
                     )
-                recommended_usage___known = 4
+                field_recommended_usage___known = 4
                 try:
-                    recommended_usage__morning = recommended_usage["morning"]
+                    field_recommended_usage__morning = field_recommended_usage[
+                        "morning"
+                    ]
                 except KeyError:
-                    recommended_usage__morning = UNSET
-                if type(recommended_usage__morning) is not int:
-                    recommended_usage__morning = _errors.as_int(
-                        "morning", recommended_usage__morning
+                    field_recommended_usage__morning = UNSET
+                if type(field_recommended_usage__morning) is not int:
+                    field_recommended_usage__morning = _errors.as_int(
+                        "morning", field_recommended_usage__morning
                     )
 
                 try:
-                    recommended_usage__afternoon = recommended_usage["afternoon"]
+                    field_recommended_usage__afternoon = field_recommended_usage[
+                        "afternoon"
+                    ]
                 except KeyError:
-                    recommended_usage__afternoon = UNSET
-                if type(recommended_usage__afternoon) is not int:
-                    recommended_usage__afternoon = _errors.as_int(
-                        "afternoon", recommended_usage__afternoon
+                    field_recommended_usage__afternoon = UNSET
+                if type(field_recommended_usage__afternoon) is not int:
+                    field_recommended_usage__afternoon = _errors.as_int(
+                        "afternoon", field_recommended_usage__afternoon
                     )
 
                 try:
-                    recommended_usage__evening = recommended_usage["evening"]
+                    field_recommended_usage__evening = field_recommended_usage[
+                        "evening"
+                    ]
                 except KeyError:
-                    recommended_usage__evening = UNSET
-                if type(recommended_usage__evening) is not int:
-                    recommended_usage__evening = _errors.as_int(
-                        "evening", recommended_usage__evening
+                    field_recommended_usage__evening = UNSET
+                if type(field_recommended_usage__evening) is not int:
+                    field_recommended_usage__evening = _errors.as_int(
+                        "evening", field_recommended_usage__evening
                     )
 
                 try:
-                    recommended_usage__sleep = recommended_usage["sleep"]
+                    field_recommended_usage__sleep = field_recommended_usage["sleep"]
                 except KeyError:
-                    recommended_usage__sleep = UNSET
-                if type(recommended_usage__sleep) is not int:
-                    recommended_usage__sleep = _errors.as_int(
-                        "sleep", recommended_usage__sleep
+                    field_recommended_usage__sleep = UNSET
+                if type(field_recommended_usage__sleep) is not int:
+                    field_recommended_usage__sleep = _errors.as_int(
+                        "sleep", field_recommended_usage__sleep
                     )
 
-                recommended_usage__instance = _new_instance(Administration)
-                recommended_usage__instance.morning = recommended_usage__morning
-                recommended_usage__instance.afternoon = recommended_usage__afternoon
-                recommended_usage__instance.evening = recommended_usage__evening
-                recommended_usage__instance.sleep = recommended_usage__sleep
-                recommended_usage__instance.additional_properties = (
+                field_recommended_usage___instance = _new_instance(Administration)
+                field_recommended_usage___instance.morning = (
+                    field_recommended_usage__morning
+                )
+                field_recommended_usage___instance.afternoon = (
+                    field_recommended_usage__afternoon
+                )
+                field_recommended_usage___instance.evening = (
+                    field_recommended_usage__evening
+                )
+                field_recommended_usage___instance.sleep = (
+                    field_recommended_usage__sleep
+                )
+                field_recommended_usage___instance.additional_properties = (
                     {}
-                    if len(recommended_usage) == recommended_usage___known
+                    if len(field_recommended_usage) == field_recommended_usage___known
                     else {
                         key: value
-                        for key, value in recommended_usage.items()
+                        for key, value in field_recommended_usage.items()
                         if key not in _Administration_FIELDS
                     }
                 )
-                recommended_usage = recommended_usage__instance
+                field_recommended_usage = field_recommended_usage___instance
 
             except _errors.ResponseValidationError as _failure:
                 raise _failure.prefix("recommendedUsage")
         else:
-            recommended_usage = UNSET
-            _known -= 1
+            field_recommended_usage = UNSET
+            field__known -= 1
         if "form" in src_dict:
-            form = src_dict["form"]
+            field_form = src_dict["form"]
             try:
-                form = _ProductForm_BY_VALUE[form]
+                field_form = _ProductForm_BY_VALUE[field_form]
             except (KeyError, TypeError):
-                form = _errors.as_enum(ProductForm, str, "form", form)
+                field_form = _errors.as_enum(ProductForm, str, "form", field_form)
         else:
-            form = UNSET
-            _known -= 1
+            field_form = UNSET
+            field__known -= 1
         if "certifications" in src_dict:
-            certifications = src_dict["certifications"]
-            if type(certifications) is not list:
-                raise _errors.invalid("certifications", "array", certifications)
+            field_certifications = src_dict["certifications"]
+            if type(field_certifications) is not list:
+                raise _errors.invalid("certifications", "array", field_certifications)
             try:
-                _join_strings(certifications)
+                _join_strings(field_certifications)
             except TypeError:
                 raise _errors.invalid_item(
-                    "certifications", certifications, str, "string"
+                    "certifications", field_certifications, str, "string"
                 ) from None
         else:
-            certifications = UNSET
-            _known -= 1
+            field_certifications = UNSET
+            field__known -= 1
         if "allergens" in src_dict:
-            allergens = src_dict["allergens"]
-            if type(allergens) is not list:
-                raise _errors.invalid("allergens", "array", allergens)
+            field_allergens = src_dict["allergens"]
+            if type(field_allergens) is not list:
+                raise _errors.invalid("allergens", "array", field_allergens)
             try:
-                _join_strings(allergens)
+                _join_strings(field_allergens)
             except TypeError:
                 raise _errors.invalid_item(
-                    "allergens", allergens, str, "string"
+                    "allergens", field_allergens, str, "string"
                 ) from None
         else:
-            allergens = UNSET
-            _known -= 1
+            field_allergens = UNSET
+            field__known -= 1
         if "supplementFactsPanel" in src_dict:
-            supplement_facts_panel = src_dict["supplementFactsPanel"]
+            field_supplement_facts_panel = src_dict["supplementFactsPanel"]
             try:
-                if type(supplement_facts_panel) is not dict:
-                    supplement_facts_panel = _errors.check_object(
-                        supplement_facts_panel
+                if type(field_supplement_facts_panel) is not dict:
+                    field_supplement_facts_panel = _errors.check_object(
+                        field_supplement_facts_panel
                     )
                 if strict and not _SupplementFactsPanel_FIELDS.issuperset(
-                    supplement_facts_panel
+                    field_supplement_facts_panel
                 ):
                     raise _errors.unknown_fields(
-                        supplement_facts_panel, _SupplementFactsPanel_FIELDS
+                        field_supplement_facts_panel, _SupplementFactsPanel_FIELDS
                     )
-                supplement_facts_panel___known = 4
-                if "servingSize" in supplement_facts_panel:
-                    supplement_facts_panel__serving_size = supplement_facts_panel[
-                        "servingSize"
-                    ]
-                    if type(supplement_facts_panel__serving_size) is not int:
-                        supplement_facts_panel__serving_size = _errors.as_int(
-                            "servingSize", supplement_facts_panel__serving_size
+                field_supplement_facts_panel___known = 4
+                if "servingSize" in field_supplement_facts_panel:
+                    field_supplement_facts_panel__serving_size = (
+                        field_supplement_facts_panel["servingSize"]
+                    )
+                    if type(field_supplement_facts_panel__serving_size) is not int:
+                        field_supplement_facts_panel__serving_size = _errors.as_int(
+                            "servingSize", field_supplement_facts_panel__serving_size
                         )
                 else:
-                    supplement_facts_panel__serving_size = UNSET
-                    supplement_facts_panel___known -= 1
-                if "type" in supplement_facts_panel:
-                    supplement_facts_panel__type_ = supplement_facts_panel["type"]
+                    field_supplement_facts_panel__serving_size = UNSET
+                    field_supplement_facts_panel___known -= 1
+                if "type" in field_supplement_facts_panel:
+                    field_supplement_facts_panel__type_ = field_supplement_facts_panel[
+                        "type"
+                    ]
                     try:
-                        supplement_facts_panel__type_ = _SupplementType_BY_VALUE[
-                            supplement_facts_panel__type_
+                        field_supplement_facts_panel__type_ = _SupplementType_BY_VALUE[
+                            field_supplement_facts_panel__type_
                         ]
                     except (KeyError, TypeError):
-                        supplement_facts_panel__type_ = _errors.as_enum(
-                            SupplementType, str, "type", supplement_facts_panel__type_
+                        field_supplement_facts_panel__type_ = _errors.as_enum(
+                            SupplementType,
+                            str,
+                            "type",
+                            field_supplement_facts_panel__type_,
                         )
                 else:
-                    supplement_facts_panel__type_ = UNSET
-                    supplement_facts_panel___known -= 1
-                if "otherIngredients" in supplement_facts_panel:
-                    supplement_facts_panel__other_ingredients = supplement_facts_panel[
-                        "otherIngredients"
-                    ]
-                    if type(supplement_facts_panel__other_ingredients) is not list:
+                    field_supplement_facts_panel__type_ = UNSET
+                    field_supplement_facts_panel___known -= 1
+                if "otherIngredients" in field_supplement_facts_panel:
+                    field_supplement_facts_panel__other_ingredients = (
+                        field_supplement_facts_panel["otherIngredients"]
+                    )
+                    if (
+                        type(field_supplement_facts_panel__other_ingredients)
+                        is not list
+                    ):
                         raise _errors.invalid(
                             "otherIngredients",
                             "array",
-                            supplement_facts_panel__other_ingredients,
+                            field_supplement_facts_panel__other_ingredients,
                         )
                     try:
-                        _join_strings(supplement_facts_panel__other_ingredients)
+                        _join_strings(field_supplement_facts_panel__other_ingredients)
                     except TypeError:
                         raise _errors.invalid_item(
                             "otherIngredients",
-                            supplement_facts_panel__other_ingredients,
+                            field_supplement_facts_panel__other_ingredients,
                             str,
                             "string",
                         ) from None
                 else:
-                    supplement_facts_panel__other_ingredients = UNSET
-                    supplement_facts_panel___known -= 1
-                if "ingredientInformation" in supplement_facts_panel:
-                    supplement_facts_panel__ingredient_information = (
-                        supplement_facts_panel["ingredientInformation"]
+                    field_supplement_facts_panel__other_ingredients = UNSET
+                    field_supplement_facts_panel___known -= 1
+                if "ingredientInformation" in field_supplement_facts_panel:
+                    field_supplement_facts_panel__ingredient_information = (
+                        field_supplement_facts_panel["ingredientInformation"]
                     )
-                    if type(supplement_facts_panel__ingredient_information) is not list:
+                    if (
+                        type(field_supplement_facts_panel__ingredient_information)
+                        is not list
+                    ):
                         raise _errors.invalid(
                             "ingredientInformation",
                             "array",
-                            supplement_facts_panel__ingredient_information,
+                            field_supplement_facts_panel__ingredient_information,
                         )
-                    supplement_facts_panel__ingredient_information_items: list[
+                    field_supplement_facts_panel__ingredient_information___items: list[
                         SupplementFactsPanelIngredientInformationItem
                     ] = []
                     try:
                         for (
-                            supplement_facts_panel__ingredient_information_data
-                        ) in supplement_facts_panel__ingredient_information:
+                            field_supplement_facts_panel__ingredient_information___data
+                        ) in field_supplement_facts_panel__ingredient_information:
                             if (
                                 type(
-                                    supplement_facts_panel__ingredient_information_data
+                                    field_supplement_facts_panel__ingredient_information___data
                                 )
                                 is not dict
                             ):
-                                supplement_facts_panel__ingredient_information_data = _errors.check_object(
-                                    supplement_facts_panel__ingredient_information_data
+                                field_supplement_facts_panel__ingredient_information___data = _errors.check_object(
+                                    field_supplement_facts_panel__ingredient_information___data
                                 )
-                            supplement_facts_panel__ingredient_information_item___known = 0
 
-                            supplement_facts_panel__ingredient_information_item__instance = _new_instance(
+                            field_supplement_facts_panel__ingredient_information___item___instance = _new_instance(
                                 SupplementFactsPanelIngredientInformationItem
                             )
-                            supplement_facts_panel__ingredient_information_item__instance.additional_properties = dict(
-                                supplement_facts_panel__ingredient_information_data
+                            field_supplement_facts_panel__ingredient_information___item___instance.additional_properties = dict(
+                                field_supplement_facts_panel__ingredient_information___data
                             )
-                            supplement_facts_panel__ingredient_information_item = supplement_facts_panel__ingredient_information_item__instance
+                            field_supplement_facts_panel__ingredient_information___item = field_supplement_facts_panel__ingredient_information___item___instance
 
-                            supplement_facts_panel__ingredient_information_items.append(
-                                supplement_facts_panel__ingredient_information_item
+                            field_supplement_facts_panel__ingredient_information___items.append(
+                                field_supplement_facts_panel__ingredient_information___item
                             )
                     except _errors.ResponseValidationError as _failure:
                         raise _failure.prefix(
                             "ingredientInformation",
-                            len(supplement_facts_panel__ingredient_information_items),
+                            len(
+                                field_supplement_facts_panel__ingredient_information___items
+                            ),
                         )
-                    supplement_facts_panel__ingredient_information = (
-                        supplement_facts_panel__ingredient_information_items
+                    field_supplement_facts_panel__ingredient_information = (
+                        field_supplement_facts_panel__ingredient_information___items
                     )
                 else:
-                    supplement_facts_panel__ingredient_information = UNSET
-                    supplement_facts_panel___known -= 1
+                    field_supplement_facts_panel__ingredient_information = UNSET
+                    field_supplement_facts_panel___known -= 1
 
-                supplement_facts_panel__instance = _new_instance(SupplementFactsPanel)
-                supplement_facts_panel__instance.serving_size = (
-                    supplement_facts_panel__serving_size
+                field_supplement_facts_panel___instance = _new_instance(
+                    SupplementFactsPanel
                 )
-                supplement_facts_panel__instance.type_ = supplement_facts_panel__type_
-                supplement_facts_panel__instance.other_ingredients = (
-                    supplement_facts_panel__other_ingredients
+                field_supplement_facts_panel___instance.serving_size = (
+                    field_supplement_facts_panel__serving_size
                 )
-                supplement_facts_panel__instance.ingredient_information = (
-                    supplement_facts_panel__ingredient_information
+                field_supplement_facts_panel___instance.type_ = (
+                    field_supplement_facts_panel__type_
                 )
-                supplement_facts_panel__instance.additional_properties = (
+                field_supplement_facts_panel___instance.other_ingredients = (
+                    field_supplement_facts_panel__other_ingredients
+                )
+                field_supplement_facts_panel___instance.ingredient_information = (
+                    field_supplement_facts_panel__ingredient_information
+                )
+                field_supplement_facts_panel___instance.additional_properties = (
                     {}
-                    if len(supplement_facts_panel) == supplement_facts_panel___known
+                    if len(field_supplement_facts_panel)
+                    == field_supplement_facts_panel___known
                     else {
                         key: value
-                        for key, value in supplement_facts_panel.items()
+                        for key, value in field_supplement_facts_panel.items()
                         if key not in _SupplementFactsPanel_FIELDS
                     }
                 )
-                supplement_facts_panel = supplement_facts_panel__instance
+                field_supplement_facts_panel = field_supplement_facts_panel___instance
 
             except _errors.ResponseValidationError as _failure:
                 raise _failure.prefix("supplementFactsPanel")
         else:
-            supplement_facts_panel = UNSET
-            _known -= 1
+            field_supplement_facts_panel = UNSET
+            field__known -= 1
         if "status" in src_dict:
-            status = src_dict["status"]
+            field_status = src_dict["status"]
             try:
-                status = _ProductStatus_BY_VALUE[status]
+                field_status = _ProductStatus_BY_VALUE[field_status]
             except (KeyError, TypeError):
-                status = _errors.as_enum(ProductStatus, str, "status", status)
+                field_status = _errors.as_enum(
+                    ProductStatus, str, "status", field_status
+                )
         else:
-            status = UNSET
-            _known -= 1
+            field_status = UNSET
+            field__known -= 1
 
         if cls is Product:
             _instance = _new_instance(cls)
-            _instance.id = id
-            _instance.name = name
-            _instance.description = description
-            _instance.pack_description = pack_description
-            _instance.price = price
-            _instance.external = external
-            _instance.product_image = product_image
-            _instance.recommended_usage = recommended_usage
-            _instance.form = form
-            _instance.certifications = certifications
-            _instance.allergens = allergens
-            _instance.supplement_facts_panel = supplement_facts_panel
-            _instance.status = status
+            _instance.id = field_id
+            _instance.name = field_name
+            _instance.description = field_description
+            _instance.pack_description = field_pack_description
+            _instance.price = field_price
+            _instance.external = field_external
+            _instance.product_image = field_product_image
+            _instance.recommended_usage = field_recommended_usage
+            _instance.form = field_form
+            _instance.certifications = field_certifications
+            _instance.allergens = field_allergens
+            _instance.supplement_facts_panel = field_supplement_facts_panel
+            _instance.status = field_status
             _instance.additional_properties = {}
         else:
             _instance = cls(
-                id,
-                name,
-                description,
-                pack_description,
-                price,
-                external,
-                product_image,
-                recommended_usage,
-                form,
-                certifications,
-                allergens,
-                supplement_facts_panel,
-                status,
+                field_id,
+                field_name,
+                field_description,
+                field_pack_description,
+                field_price,
+                field_external,
+                field_product_image,
+                field_recommended_usage,
+                field_form,
+                field_certifications,
+                field_allergens,
+                field_supplement_facts_panel,
+                field_status,
             )
 
-        if len(src_dict) != _known:
+        if len(src_dict) != field__known:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

@@ -65,465 +65,517 @@ class ProductList:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _known = 2
+        field__known = 2
         try:
-            products = src_dict["products"]
+            field_products = src_dict["products"]
         except KeyError:
-            products = UNSET
-        if type(products) is not list:
-            raise _errors.invalid("products", "array", products)
-        products_items: list[Product] = []
+            field_products = UNSET
+        if type(field_products) is not list:
+            raise _errors.invalid("products", "array", field_products)
+        field_products___items: list[Product] = []
         try:
-            for products_data in products:
-                if type(products_data) is not dict:
-                    products_data = _errors.check_object(products_data)
-                if strict and not _Product_FIELDS.issuperset(products_data):
-                    raise _errors.unknown_fields(products_data, _Product_FIELDS)
-                products_item___known = 13
+            for field_products___data in field_products:
+                if type(field_products___data) is not dict:
+                    field_products___data = _errors.check_object(field_products___data)
+                if strict and not _Product_FIELDS.issuperset(field_products___data):
+                    raise _errors.unknown_fields(field_products___data, _Product_FIELDS)
+                field_products___item___known = 13
                 try:
-                    products_item__id = products_data["id"]
+                    field_products___item__id = field_products___data["id"]
                 except KeyError:
-                    products_item__id = UNSET
-                if type(products_item__id) is not int:
-                    products_item__id = _errors.as_int("id", products_item__id)
+                    field_products___item__id = UNSET
+                if type(field_products___item__id) is not int:
+                    field_products___item__id = _errors.as_int(
+                        "id", field_products___item__id
+                    )
 
                 try:
-                    products_item__name = products_data["name"]
+                    field_products___item__name = field_products___data["name"]
                 except KeyError:
-                    products_item__name = UNSET
-                if not isinstance(products_item__name, str):
-                    raise _errors.invalid("name", "string", products_item__name)
+                    field_products___item__name = UNSET
+                if not isinstance(field_products___item__name, str):
+                    raise _errors.invalid("name", "string", field_products___item__name)
 
-                if "description" in products_data:
-                    products_item__description = products_data["description"]
-                    if not isinstance(products_item__description, str):
+                if "description" in field_products___data:
+                    field_products___item__description = field_products___data[
+                        "description"
+                    ]
+                    if not isinstance(field_products___item__description, str):
                         raise _errors.invalid(
-                            "description", "string", products_item__description
+                            "description", "string", field_products___item__description
                         )
                 else:
-                    products_item__description = UNSET
-                    products_item___known -= 1
-                if "packDescription" in products_data:
-                    products_item__pack_description = products_data["packDescription"]
-                    if not isinstance(products_item__pack_description, str):
+                    field_products___item__description = UNSET
+                    field_products___item___known -= 1
+                if "packDescription" in field_products___data:
+                    field_products___item__pack_description = field_products___data[
+                        "packDescription"
+                    ]
+                    if not isinstance(field_products___item__pack_description, str):
                         raise _errors.invalid(
-                            "packDescription", "string", products_item__pack_description
+                            "packDescription",
+                            "string",
+                            field_products___item__pack_description,
                         )
                 else:
-                    products_item__pack_description = UNSET
-                    products_item___known -= 1
-                if "price" in products_data:
-                    products_item__price = products_data["price"]
-                    if not isinstance(products_item__price, str):
-                        raise _errors.invalid("price", "string", products_item__price)
-                else:
-                    products_item__price = UNSET
-                    products_item___known -= 1
-                if "external" in products_data:
-                    products_item__external = products_data["external"]
-                    if type(products_item__external) is not bool:
+                    field_products___item__pack_description = UNSET
+                    field_products___item___known -= 1
+                if "price" in field_products___data:
+                    field_products___item__price = field_products___data["price"]
+                    if not isinstance(field_products___item__price, str):
                         raise _errors.invalid(
-                            "external", "boolean", products_item__external
+                            "price", "string", field_products___item__price
                         )
                 else:
-                    products_item__external = UNSET
-                    products_item___known -= 1
-                if "productImage" in products_data:
-                    products_item__product_image = products_data["productImage"]
-                    if not isinstance(products_item__product_image, str):
+                    field_products___item__price = UNSET
+                    field_products___item___known -= 1
+                if "external" in field_products___data:
+                    field_products___item__external = field_products___data["external"]
+                    if type(field_products___item__external) is not bool:
                         raise _errors.invalid(
-                            "productImage", "string", products_item__product_image
+                            "external", "boolean", field_products___item__external
                         )
                 else:
-                    products_item__product_image = UNSET
-                    products_item___known -= 1
-                if "recommendedUsage" in products_data:
-                    products_item__recommended_usage = products_data["recommendedUsage"]
+                    field_products___item__external = UNSET
+                    field_products___item___known -= 1
+                if "productImage" in field_products___data:
+                    field_products___item__product_image = field_products___data[
+                        "productImage"
+                    ]
+                    if not isinstance(field_products___item__product_image, str):
+                        raise _errors.invalid(
+                            "productImage",
+                            "string",
+                            field_products___item__product_image,
+                        )
+                else:
+                    field_products___item__product_image = UNSET
+                    field_products___item___known -= 1
+                if "recommendedUsage" in field_products___data:
+                    field_products___item__recommended_usage = field_products___data[
+                        "recommendedUsage"
+                    ]
                     try:
-                        if type(products_item__recommended_usage) is not dict:
-                            products_item__recommended_usage = _errors.check_object(
-                                products_item__recommended_usage
+                        if type(field_products___item__recommended_usage) is not dict:
+                            field_products___item__recommended_usage = (
+                                _errors.check_object(
+                                    field_products___item__recommended_usage
+                                )
                             )
                         if strict and not _Administration_FIELDS.issuperset(
-                            products_item__recommended_usage
+                            field_products___item__recommended_usage
                         ):
                             raise _errors.unknown_fields(
-                                products_item__recommended_usage, _Administration_FIELDS
+                                field_products___item__recommended_usage,
+                                _Administration_FIELDS,
                             )
-                        products_item__recommended_usage___known = 4
+                        field_products___item__recommended_usage___known = 4
                         try:
-                            products_item__recommended_usage__morning = (
-                                products_item__recommended_usage["morning"]
+                            field_products___item__recommended_usage__morning = (
+                                field_products___item__recommended_usage["morning"]
                             )
                         except KeyError:
-                            products_item__recommended_usage__morning = UNSET
-                        if type(products_item__recommended_usage__morning) is not int:
-                            products_item__recommended_usage__morning = _errors.as_int(
-                                "morning", products_item__recommended_usage__morning
-                            )
-
-                        try:
-                            products_item__recommended_usage__afternoon = (
-                                products_item__recommended_usage["afternoon"]
-                            )
-                        except KeyError:
-                            products_item__recommended_usage__afternoon = UNSET
-                        if type(products_item__recommended_usage__afternoon) is not int:
-                            products_item__recommended_usage__afternoon = (
+                            field_products___item__recommended_usage__morning = UNSET
+                        if (
+                            type(field_products___item__recommended_usage__morning)
+                            is not int
+                        ):
+                            field_products___item__recommended_usage__morning = (
                                 _errors.as_int(
-                                    "afternoon",
-                                    products_item__recommended_usage__afternoon,
+                                    "morning",
+                                    field_products___item__recommended_usage__morning,
                                 )
                             )
 
                         try:
-                            products_item__recommended_usage__evening = (
-                                products_item__recommended_usage["evening"]
+                            field_products___item__recommended_usage__afternoon = (
+                                field_products___item__recommended_usage["afternoon"]
                             )
                         except KeyError:
-                            products_item__recommended_usage__evening = UNSET
-                        if type(products_item__recommended_usage__evening) is not int:
-                            products_item__recommended_usage__evening = _errors.as_int(
-                                "evening", products_item__recommended_usage__evening
+                            field_products___item__recommended_usage__afternoon = UNSET
+                        if (
+                            type(field_products___item__recommended_usage__afternoon)
+                            is not int
+                        ):
+                            field_products___item__recommended_usage__afternoon = (
+                                _errors.as_int(
+                                    "afternoon",
+                                    field_products___item__recommended_usage__afternoon,
+                                )
                             )
 
                         try:
-                            products_item__recommended_usage__sleep = (
-                                products_item__recommended_usage["sleep"]
+                            field_products___item__recommended_usage__evening = (
+                                field_products___item__recommended_usage["evening"]
                             )
                         except KeyError:
-                            products_item__recommended_usage__sleep = UNSET
-                        if type(products_item__recommended_usage__sleep) is not int:
-                            products_item__recommended_usage__sleep = _errors.as_int(
-                                "sleep", products_item__recommended_usage__sleep
+                            field_products___item__recommended_usage__evening = UNSET
+                        if (
+                            type(field_products___item__recommended_usage__evening)
+                            is not int
+                        ):
+                            field_products___item__recommended_usage__evening = (
+                                _errors.as_int(
+                                    "evening",
+                                    field_products___item__recommended_usage__evening,
+                                )
                             )
 
-                        products_item__recommended_usage__instance = _new_instance(
-                            Administration
+                        try:
+                            field_products___item__recommended_usage__sleep = (
+                                field_products___item__recommended_usage["sleep"]
+                            )
+                        except KeyError:
+                            field_products___item__recommended_usage__sleep = UNSET
+                        if (
+                            type(field_products___item__recommended_usage__sleep)
+                            is not int
+                        ):
+                            field_products___item__recommended_usage__sleep = (
+                                _errors.as_int(
+                                    "sleep",
+                                    field_products___item__recommended_usage__sleep,
+                                )
+                            )
+
+                        field_products___item__recommended_usage___instance = (
+                            _new_instance(Administration)
                         )
-                        products_item__recommended_usage__instance.morning = (
-                            products_item__recommended_usage__morning
+                        field_products___item__recommended_usage___instance.morning = (
+                            field_products___item__recommended_usage__morning
                         )
-                        products_item__recommended_usage__instance.afternoon = (
-                            products_item__recommended_usage__afternoon
+                        field_products___item__recommended_usage___instance.afternoon = field_products___item__recommended_usage__afternoon
+                        field_products___item__recommended_usage___instance.evening = (
+                            field_products___item__recommended_usage__evening
                         )
-                        products_item__recommended_usage__instance.evening = (
-                            products_item__recommended_usage__evening
+                        field_products___item__recommended_usage___instance.sleep = (
+                            field_products___item__recommended_usage__sleep
                         )
-                        products_item__recommended_usage__instance.sleep = (
-                            products_item__recommended_usage__sleep
-                        )
-                        products_item__recommended_usage__instance.additional_properties = (
+                        field_products___item__recommended_usage___instance.additional_properties = (
                             {}
-                            if len(products_item__recommended_usage)
-                            == products_item__recommended_usage___known
+                            if len(field_products___item__recommended_usage)
+                            == field_products___item__recommended_usage___known
                             else {
                                 key: value
-                                for key, value in products_item__recommended_usage.items()
+                                for key, value in field_products___item__recommended_usage.items()
                                 if key not in _Administration_FIELDS
                             }
                         )
-                        products_item__recommended_usage = (
-                            products_item__recommended_usage__instance
+                        field_products___item__recommended_usage = (
+                            field_products___item__recommended_usage___instance
                         )
 
                     except _errors.ResponseValidationError as _failure:
                         raise _failure.prefix("recommendedUsage")
                 else:
-                    products_item__recommended_usage = UNSET
-                    products_item___known -= 1
-                if "form" in products_data:
-                    products_item__form = products_data["form"]
+                    field_products___item__recommended_usage = UNSET
+                    field_products___item___known -= 1
+                if "form" in field_products___data:
+                    field_products___item__form = field_products___data["form"]
                     try:
-                        products_item__form = _ProductForm_BY_VALUE[products_item__form]
+                        field_products___item__form = _ProductForm_BY_VALUE[
+                            field_products___item__form
+                        ]
                     except (KeyError, TypeError):
-                        products_item__form = _errors.as_enum(
-                            ProductForm, str, "form", products_item__form
+                        field_products___item__form = _errors.as_enum(
+                            ProductForm, str, "form", field_products___item__form
                         )
                 else:
-                    products_item__form = UNSET
-                    products_item___known -= 1
-                if "certifications" in products_data:
-                    products_item__certifications = products_data["certifications"]
-                    if type(products_item__certifications) is not list:
+                    field_products___item__form = UNSET
+                    field_products___item___known -= 1
+                if "certifications" in field_products___data:
+                    field_products___item__certifications = field_products___data[
+                        "certifications"
+                    ]
+                    if type(field_products___item__certifications) is not list:
                         raise _errors.invalid(
-                            "certifications", "array", products_item__certifications
+                            "certifications",
+                            "array",
+                            field_products___item__certifications,
                         )
                     try:
-                        _join_strings(products_item__certifications)
+                        _join_strings(field_products___item__certifications)
                     except TypeError:
                         raise _errors.invalid_item(
                             "certifications",
-                            products_item__certifications,
+                            field_products___item__certifications,
                             str,
                             "string",
                         ) from None
                 else:
-                    products_item__certifications = UNSET
-                    products_item___known -= 1
-                if "allergens" in products_data:
-                    products_item__allergens = products_data["allergens"]
-                    if type(products_item__allergens) is not list:
+                    field_products___item__certifications = UNSET
+                    field_products___item___known -= 1
+                if "allergens" in field_products___data:
+                    field_products___item__allergens = field_products___data[
+                        "allergens"
+                    ]
+                    if type(field_products___item__allergens) is not list:
                         raise _errors.invalid(
-                            "allergens", "array", products_item__allergens
+                            "allergens", "array", field_products___item__allergens
                         )
                     try:
-                        _join_strings(products_item__allergens)
+                        _join_strings(field_products___item__allergens)
                     except TypeError:
                         raise _errors.invalid_item(
-                            "allergens", products_item__allergens, str, "string"
+                            "allergens", field_products___item__allergens, str, "string"
                         ) from None
                 else:
-                    products_item__allergens = UNSET
-                    products_item___known -= 1
-                if "supplementFactsPanel" in products_data:
-                    products_item__supplement_facts_panel = products_data[
-                        "supplementFactsPanel"
-                    ]
+                    field_products___item__allergens = UNSET
+                    field_products___item___known -= 1
+                if "supplementFactsPanel" in field_products___data:
+                    field_products___item__supplement_facts_panel = (
+                        field_products___data["supplementFactsPanel"]
+                    )
                     try:
-                        if type(products_item__supplement_facts_panel) is not dict:
-                            products_item__supplement_facts_panel = (
+                        if (
+                            type(field_products___item__supplement_facts_panel)
+                            is not dict
+                        ):
+                            field_products___item__supplement_facts_panel = (
                                 _errors.check_object(
-                                    products_item__supplement_facts_panel
+                                    field_products___item__supplement_facts_panel
                                 )
                             )
                         if strict and not _SupplementFactsPanel_FIELDS.issuperset(
-                            products_item__supplement_facts_panel
+                            field_products___item__supplement_facts_panel
                         ):
                             raise _errors.unknown_fields(
-                                products_item__supplement_facts_panel,
+                                field_products___item__supplement_facts_panel,
                                 _SupplementFactsPanel_FIELDS,
                             )
-                        products_item__supplement_facts_panel___known = 4
-                        if "servingSize" in products_item__supplement_facts_panel:
-                            products_item__supplement_facts_panel__serving_size = (
-                                products_item__supplement_facts_panel["servingSize"]
-                            )
+                        field_products___item__supplement_facts_panel___known = 4
+                        if (
+                            "servingSize"
+                            in field_products___item__supplement_facts_panel
+                        ):
+                            field_products___item__supplement_facts_panel__serving_size = field_products___item__supplement_facts_panel[
+                                "servingSize"
+                            ]
                             if (
                                 type(
-                                    products_item__supplement_facts_panel__serving_size
+                                    field_products___item__supplement_facts_panel__serving_size
                                 )
                                 is not int
                             ):
-                                products_item__supplement_facts_panel__serving_size = _errors.as_int(
+                                field_products___item__supplement_facts_panel__serving_size = _errors.as_int(
                                     "servingSize",
-                                    products_item__supplement_facts_panel__serving_size,
+                                    field_products___item__supplement_facts_panel__serving_size,
                                 )
                         else:
-                            products_item__supplement_facts_panel__serving_size = UNSET
-                            products_item__supplement_facts_panel___known -= 1
-                        if "type" in products_item__supplement_facts_panel:
-                            products_item__supplement_facts_panel__type_ = (
-                                products_item__supplement_facts_panel["type"]
+                            field_products___item__supplement_facts_panel__serving_size = UNSET
+                            field_products___item__supplement_facts_panel___known -= 1
+                        if "type" in field_products___item__supplement_facts_panel:
+                            field_products___item__supplement_facts_panel__type_ = (
+                                field_products___item__supplement_facts_panel["type"]
                             )
                             try:
-                                products_item__supplement_facts_panel__type_ = (
-                                    _SupplementType_BY_VALUE[
-                                        products_item__supplement_facts_panel__type_
-                                    ]
-                                )
+                                field_products___item__supplement_facts_panel__type_ = _SupplementType_BY_VALUE[
+                                    field_products___item__supplement_facts_panel__type_
+                                ]
                             except (KeyError, TypeError):
-                                products_item__supplement_facts_panel__type_ = (
-                                    _errors.as_enum(
-                                        SupplementType,
-                                        str,
-                                        "type",
-                                        products_item__supplement_facts_panel__type_,
-                                    )
+                                field_products___item__supplement_facts_panel__type_ = _errors.as_enum(
+                                    SupplementType,
+                                    str,
+                                    "type",
+                                    field_products___item__supplement_facts_panel__type_,
                                 )
                         else:
-                            products_item__supplement_facts_panel__type_ = UNSET
-                            products_item__supplement_facts_panel___known -= 1
-                        if "otherIngredients" in products_item__supplement_facts_panel:
-                            products_item__supplement_facts_panel__other_ingredients = (
-                                products_item__supplement_facts_panel[
-                                    "otherIngredients"
-                                ]
-                            )
+                            field_products___item__supplement_facts_panel__type_ = UNSET
+                            field_products___item__supplement_facts_panel___known -= 1
+                        if (
+                            "otherIngredients"
+                            in field_products___item__supplement_facts_panel
+                        ):
+                            field_products___item__supplement_facts_panel__other_ingredients = field_products___item__supplement_facts_panel[
+                                "otherIngredients"
+                            ]
                             if (
                                 type(
-                                    products_item__supplement_facts_panel__other_ingredients
+                                    field_products___item__supplement_facts_panel__other_ingredients
                                 )
                                 is not list
                             ):
                                 raise _errors.invalid(
                                     "otherIngredients",
                                     "array",
-                                    products_item__supplement_facts_panel__other_ingredients,
+                                    field_products___item__supplement_facts_panel__other_ingredients,
                                 )
                             try:
                                 _join_strings(
-                                    products_item__supplement_facts_panel__other_ingredients
+                                    field_products___item__supplement_facts_panel__other_ingredients
                                 )
                             except TypeError:
                                 raise _errors.invalid_item(
                                     "otherIngredients",
-                                    products_item__supplement_facts_panel__other_ingredients,
+                                    field_products___item__supplement_facts_panel__other_ingredients,
                                     str,
                                     "string",
                                 ) from None
                         else:
-                            products_item__supplement_facts_panel__other_ingredients = (
-                                UNSET
-                            )
-                            products_item__supplement_facts_panel___known -= 1
+                            field_products___item__supplement_facts_panel__other_ingredients = UNSET
+                            field_products___item__supplement_facts_panel___known -= 1
                         if (
                             "ingredientInformation"
-                            in products_item__supplement_facts_panel
+                            in field_products___item__supplement_facts_panel
                         ):
-                            products_item__supplement_facts_panel__ingredient_information = products_item__supplement_facts_panel[
+                            field_products___item__supplement_facts_panel__ingredient_information = field_products___item__supplement_facts_panel[
                                 "ingredientInformation"
                             ]
                             if (
                                 type(
-                                    products_item__supplement_facts_panel__ingredient_information
+                                    field_products___item__supplement_facts_panel__ingredient_information
                                 )
                                 is not list
                             ):
                                 raise _errors.invalid(
                                     "ingredientInformation",
                                     "array",
-                                    products_item__supplement_facts_panel__ingredient_information,
+                                    field_products___item__supplement_facts_panel__ingredient_information,
                                 )
-                            products_item__supplement_facts_panel__ingredient_information_items: list[
+                            field_products___item__supplement_facts_panel__ingredient_information___items: list[
                                 SupplementFactsPanelIngredientInformationItem
                             ] = []
                             try:
-                                for products_item__supplement_facts_panel__ingredient_information_data in products_item__supplement_facts_panel__ingredient_information:
+                                for field_products___item__supplement_facts_panel__ingredient_information___data in field_products___item__supplement_facts_panel__ingredient_information:
                                     if (
                                         type(
-                                            products_item__supplement_facts_panel__ingredient_information_data
+                                            field_products___item__supplement_facts_panel__ingredient_information___data
                                         )
                                         is not dict
                                     ):
-                                        products_item__supplement_facts_panel__ingredient_information_data = _errors.check_object(
-                                            products_item__supplement_facts_panel__ingredient_information_data
+                                        field_products___item__supplement_facts_panel__ingredient_information___data = _errors.check_object(
+                                            field_products___item__supplement_facts_panel__ingredient_information___data
                                         )
-                                    products_item__supplement_facts_panel__ingredient_information_item___known = 0
 
-                                    products_item__supplement_facts_panel__ingredient_information_item__instance = _new_instance(
+                                    field_products___item__supplement_facts_panel__ingredient_information___item___instance = _new_instance(
                                         SupplementFactsPanelIngredientInformationItem
                                     )
-                                    products_item__supplement_facts_panel__ingredient_information_item__instance.additional_properties = dict(
-                                        products_item__supplement_facts_panel__ingredient_information_data
+                                    field_products___item__supplement_facts_panel__ingredient_information___item___instance.additional_properties = dict(
+                                        field_products___item__supplement_facts_panel__ingredient_information___data
                                     )
-                                    products_item__supplement_facts_panel__ingredient_information_item = products_item__supplement_facts_panel__ingredient_information_item__instance
+                                    field_products___item__supplement_facts_panel__ingredient_information___item = field_products___item__supplement_facts_panel__ingredient_information___item___instance
 
-                                    products_item__supplement_facts_panel__ingredient_information_items.append(
-                                        products_item__supplement_facts_panel__ingredient_information_item
+                                    field_products___item__supplement_facts_panel__ingredient_information___items.append(
+                                        field_products___item__supplement_facts_panel__ingredient_information___item
                                     )
                             except _errors.ResponseValidationError as _failure:
                                 raise _failure.prefix(
                                     "ingredientInformation",
                                     len(
-                                        products_item__supplement_facts_panel__ingredient_information_items
+                                        field_products___item__supplement_facts_panel__ingredient_information___items
                                     ),
                                 )
-                            products_item__supplement_facts_panel__ingredient_information = products_item__supplement_facts_panel__ingredient_information_items
+                            field_products___item__supplement_facts_panel__ingredient_information = field_products___item__supplement_facts_panel__ingredient_information___items
                         else:
-                            products_item__supplement_facts_panel__ingredient_information = UNSET
-                            products_item__supplement_facts_panel___known -= 1
+                            field_products___item__supplement_facts_panel__ingredient_information = UNSET
+                            field_products___item__supplement_facts_panel___known -= 1
 
-                        products_item__supplement_facts_panel__instance = _new_instance(
-                            SupplementFactsPanel
+                        field_products___item__supplement_facts_panel___instance = (
+                            _new_instance(SupplementFactsPanel)
                         )
-                        products_item__supplement_facts_panel__instance.serving_size = (
-                            products_item__supplement_facts_panel__serving_size
-                        )
-                        products_item__supplement_facts_panel__instance.type_ = (
-                            products_item__supplement_facts_panel__type_
-                        )
-                        products_item__supplement_facts_panel__instance.other_ingredients = products_item__supplement_facts_panel__other_ingredients
-                        products_item__supplement_facts_panel__instance.ingredient_information = products_item__supplement_facts_panel__ingredient_information
-                        products_item__supplement_facts_panel__instance.additional_properties = (
+                        field_products___item__supplement_facts_panel___instance.serving_size = field_products___item__supplement_facts_panel__serving_size
+                        field_products___item__supplement_facts_panel___instance.type_ = field_products___item__supplement_facts_panel__type_
+                        field_products___item__supplement_facts_panel___instance.other_ingredients = field_products___item__supplement_facts_panel__other_ingredients
+                        field_products___item__supplement_facts_panel___instance.ingredient_information = field_products___item__supplement_facts_panel__ingredient_information
+                        field_products___item__supplement_facts_panel___instance.additional_properties = (
                             {}
-                            if len(products_item__supplement_facts_panel)
-                            == products_item__supplement_facts_panel___known
+                            if len(field_products___item__supplement_facts_panel)
+                            == field_products___item__supplement_facts_panel___known
                             else {
                                 key: value
-                                for key, value in products_item__supplement_facts_panel.items()
+                                for key, value in field_products___item__supplement_facts_panel.items()
                                 if key not in _SupplementFactsPanel_FIELDS
                             }
                         )
-                        products_item__supplement_facts_panel = (
-                            products_item__supplement_facts_panel__instance
+                        field_products___item__supplement_facts_panel = (
+                            field_products___item__supplement_facts_panel___instance
                         )
 
                     except _errors.ResponseValidationError as _failure:
                         raise _failure.prefix("supplementFactsPanel")
                 else:
-                    products_item__supplement_facts_panel = UNSET
-                    products_item___known -= 1
-                if "status" in products_data:
-                    products_item__status = products_data["status"]
+                    field_products___item__supplement_facts_panel = UNSET
+                    field_products___item___known -= 1
+                if "status" in field_products___data:
+                    field_products___item__status = field_products___data["status"]
                     try:
-                        products_item__status = _ProductStatus_BY_VALUE[
-                            products_item__status
+                        field_products___item__status = _ProductStatus_BY_VALUE[
+                            field_products___item__status
                         ]
                     except (KeyError, TypeError):
-                        products_item__status = _errors.as_enum(
-                            ProductStatus, str, "status", products_item__status
+                        field_products___item__status = _errors.as_enum(
+                            ProductStatus, str, "status", field_products___item__status
                         )
                 else:
-                    products_item__status = UNSET
-                    products_item___known -= 1
+                    field_products___item__status = UNSET
+                    field_products___item___known -= 1
 
-                products_item__instance = _new_instance(Product)
-                products_item__instance.id = products_item__id
-                products_item__instance.name = products_item__name
-                products_item__instance.description = products_item__description
-                products_item__instance.pack_description = (
-                    products_item__pack_description
+                field_products___item___instance = _new_instance(Product)
+                field_products___item___instance.id = field_products___item__id
+                field_products___item___instance.name = field_products___item__name
+                field_products___item___instance.description = (
+                    field_products___item__description
                 )
-                products_item__instance.price = products_item__price
-                products_item__instance.external = products_item__external
-                products_item__instance.product_image = products_item__product_image
-                products_item__instance.recommended_usage = (
-                    products_item__recommended_usage
+                field_products___item___instance.pack_description = (
+                    field_products___item__pack_description
                 )
-                products_item__instance.form = products_item__form
-                products_item__instance.certifications = products_item__certifications
-                products_item__instance.allergens = products_item__allergens
-                products_item__instance.supplement_facts_panel = (
-                    products_item__supplement_facts_panel
+                field_products___item___instance.price = field_products___item__price
+                field_products___item___instance.external = (
+                    field_products___item__external
                 )
-                products_item__instance.status = products_item__status
-                products_item__instance.additional_properties = (
+                field_products___item___instance.product_image = (
+                    field_products___item__product_image
+                )
+                field_products___item___instance.recommended_usage = (
+                    field_products___item__recommended_usage
+                )
+                field_products___item___instance.form = field_products___item__form
+                field_products___item___instance.certifications = (
+                    field_products___item__certifications
+                )
+                field_products___item___instance.allergens = (
+                    field_products___item__allergens
+                )
+                field_products___item___instance.supplement_facts_panel = (
+                    field_products___item__supplement_facts_panel
+                )
+                field_products___item___instance.status = field_products___item__status
+                field_products___item___instance.additional_properties = (
                     {}
-                    if len(products_data) == products_item___known
+                    if len(field_products___data) == field_products___item___known
                     else {
                         key: value
-                        for key, value in products_data.items()
+                        for key, value in field_products___data.items()
                         if key not in _Product_FIELDS
                     }
                 )
-                products_item = products_item__instance
+                field_products___item = field_products___item___instance
 
-                products_items.append(products_item)
+                field_products___items.append(field_products___item)
         except _errors.ResponseValidationError as _failure:
-            raise _failure.prefix("products", len(products_items))
-        products = products_items
+            raise _failure.prefix("products", len(field_products___items))
+        field_products = field_products___items
 
         if "cursor" in src_dict:
-            cursor = src_dict["cursor"]
-            if not (isinstance(cursor, str) or cursor is None):
-                raise _errors.invalid("cursor", "string or null", cursor)
+            field_cursor = src_dict["cursor"]
+            if not (isinstance(field_cursor, str) or field_cursor is None):
+                raise _errors.invalid("cursor", "string or null", field_cursor)
         else:
-            cursor = UNSET
-            _known -= 1
+            field_cursor = UNSET
+            field__known -= 1
 
         if cls is ProductList:
             _instance = _new_instance(cls)
-            _instance.products = products
-            _instance.cursor = cursor
+            _instance.products = field_products
+            _instance.cursor = field_cursor
             _instance.additional_properties = {}
         else:
             _instance = cls(
-                products,
-                cursor,
+                field_products,
+                field_cursor,
             )
 
-        if len(src_dict) != _known:
+        if len(src_dict) != field__known:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

@@ -65,588 +65,660 @@ class ProtocolList:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _known = 2
+        field__known = 2
         try:
-            protocols = src_dict["protocols"]
+            field_protocols = src_dict["protocols"]
         except KeyError:
-            protocols = UNSET
-        if type(protocols) is not list:
-            raise _errors.invalid("protocols", "array", protocols)
-        protocols_items: list[Protocol] = []
+            field_protocols = UNSET
+        if type(field_protocols) is not list:
+            raise _errors.invalid("protocols", "array", field_protocols)
+        field_protocols___items: list[Protocol] = []
         try:
-            for protocols_data in protocols:
-                if type(protocols_data) is not dict:
-                    protocols_data = _errors.check_object(protocols_data)
-                if strict and not _Protocol_FIELDS.issuperset(protocols_data):
-                    raise _errors.unknown_fields(protocols_data, _Protocol_FIELDS)
-                protocols_item___known = 8
+            for field_protocols___data in field_protocols:
+                if type(field_protocols___data) is not dict:
+                    field_protocols___data = _errors.check_object(
+                        field_protocols___data
+                    )
+                if strict and not _Protocol_FIELDS.issuperset(field_protocols___data):
+                    raise _errors.unknown_fields(
+                        field_protocols___data, _Protocol_FIELDS
+                    )
+                field_protocols___item___known = 8
                 try:
-                    protocols_item__customer = protocols_data["customer"]
+                    field_protocols___item__customer = field_protocols___data[
+                        "customer"
+                    ]
                 except KeyError:
-                    protocols_item__customer = UNSET
+                    field_protocols___item__customer = UNSET
                 try:
-                    if type(protocols_item__customer) is not dict:
-                        protocols_item__customer = _errors.check_object(
-                            protocols_item__customer
+                    if type(field_protocols___item__customer) is not dict:
+                        field_protocols___item__customer = _errors.check_object(
+                            field_protocols___item__customer
                         )
                     if strict and not _Customer_FIELDS.issuperset(
-                        protocols_item__customer
+                        field_protocols___item__customer
                     ):
                         raise _errors.unknown_fields(
-                            protocols_item__customer, _Customer_FIELDS
+                            field_protocols___item__customer, _Customer_FIELDS
                         )
-                    protocols_item__customer___known = 6
+                    field_protocols___item__customer___known = 6
                     try:
-                        protocols_item__customer__source_id = protocols_item__customer[
-                            "sourceId"
-                        ]
+                        field_protocols___item__customer__source_id = (
+                            field_protocols___item__customer["sourceId"]
+                        )
                     except KeyError:
-                        protocols_item__customer__source_id = UNSET
-                    if not isinstance(protocols_item__customer__source_id, str):
+                        field_protocols___item__customer__source_id = UNSET
+                    if not isinstance(field_protocols___item__customer__source_id, str):
                         raise _errors.invalid(
-                            "sourceId", "string", protocols_item__customer__source_id
+                            "sourceId",
+                            "string",
+                            field_protocols___item__customer__source_id,
                         )
 
                     try:
-                        protocols_item__customer__first_name = protocols_item__customer[
-                            "firstName"
-                        ]
+                        field_protocols___item__customer__first_name = (
+                            field_protocols___item__customer["firstName"]
+                        )
                     except KeyError:
-                        protocols_item__customer__first_name = UNSET
-                    if not isinstance(protocols_item__customer__first_name, str):
+                        field_protocols___item__customer__first_name = UNSET
+                    if not isinstance(
+                        field_protocols___item__customer__first_name, str
+                    ):
                         raise _errors.invalid(
-                            "firstName", "string", protocols_item__customer__first_name
+                            "firstName",
+                            "string",
+                            field_protocols___item__customer__first_name,
                         )
 
                     try:
-                        protocols_item__customer__last_name = protocols_item__customer[
-                            "lastName"
-                        ]
+                        field_protocols___item__customer__last_name = (
+                            field_protocols___item__customer["lastName"]
+                        )
                     except KeyError:
-                        protocols_item__customer__last_name = UNSET
-                    if not isinstance(protocols_item__customer__last_name, str):
+                        field_protocols___item__customer__last_name = UNSET
+                    if not isinstance(field_protocols___item__customer__last_name, str):
                         raise _errors.invalid(
-                            "lastName", "string", protocols_item__customer__last_name
+                            "lastName",
+                            "string",
+                            field_protocols___item__customer__last_name,
                         )
 
                     try:
-                        protocols_item__customer__address = protocols_item__customer[
-                            "address"
-                        ]
+                        field_protocols___item__customer__address = (
+                            field_protocols___item__customer["address"]
+                        )
                     except KeyError:
-                        protocols_item__customer__address = UNSET
+                        field_protocols___item__customer__address = UNSET
                     try:
-                        if type(protocols_item__customer__address) is not dict:
-                            protocols_item__customer__address = _errors.check_object(
-                                protocols_item__customer__address
+                        if type(field_protocols___item__customer__address) is not dict:
+                            field_protocols___item__customer__address = (
+                                _errors.check_object(
+                                    field_protocols___item__customer__address
+                                )
                             )
                         if strict and not _Address_FIELDS.issuperset(
-                            protocols_item__customer__address
+                            field_protocols___item__customer__address
                         ):
                             raise _errors.unknown_fields(
-                                protocols_item__customer__address, _Address_FIELDS
+                                field_protocols___item__customer__address,
+                                _Address_FIELDS,
                             )
-                        protocols_item__customer__address___known = 5
+                        field_protocols___item__customer__address___known = 5
                         try:
-                            protocols_item__customer__address__line1 = (
-                                protocols_item__customer__address["line1"]
+                            field_protocols___item__customer__address__line1 = (
+                                field_protocols___item__customer__address["line1"]
                             )
                         except KeyError:
-                            protocols_item__customer__address__line1 = UNSET
+                            field_protocols___item__customer__address__line1 = UNSET
                         if not isinstance(
-                            protocols_item__customer__address__line1, str
+                            field_protocols___item__customer__address__line1, str
                         ):
                             raise _errors.invalid(
                                 "line1",
                                 "string",
-                                protocols_item__customer__address__line1,
+                                field_protocols___item__customer__address__line1,
                             )
 
                         try:
-                            protocols_item__customer__address__city = (
-                                protocols_item__customer__address["city"]
+                            field_protocols___item__customer__address__city = (
+                                field_protocols___item__customer__address["city"]
                             )
                         except KeyError:
-                            protocols_item__customer__address__city = UNSET
-                        if not isinstance(protocols_item__customer__address__city, str):
+                            field_protocols___item__customer__address__city = UNSET
+                        if not isinstance(
+                            field_protocols___item__customer__address__city, str
+                        ):
                             raise _errors.invalid(
                                 "city",
                                 "string",
-                                protocols_item__customer__address__city,
+                                field_protocols___item__customer__address__city,
                             )
 
                         try:
-                            protocols_item__customer__address__state = (
-                                protocols_item__customer__address["state"]
+                            field_protocols___item__customer__address__state = (
+                                field_protocols___item__customer__address["state"]
                             )
                         except KeyError:
-                            protocols_item__customer__address__state = UNSET
+                            field_protocols___item__customer__address__state = UNSET
                         if not isinstance(
-                            protocols_item__customer__address__state, str
+                            field_protocols___item__customer__address__state, str
                         ):
                             raise _errors.invalid(
                                 "state",
                                 "string",
-                                protocols_item__customer__address__state,
+                                field_protocols___item__customer__address__state,
                             )
 
                         try:
-                            protocols_item__customer__address__zip_code = (
-                                protocols_item__customer__address["zipCode"]
+                            field_protocols___item__customer__address__zip_code = (
+                                field_protocols___item__customer__address["zipCode"]
                             )
                         except KeyError:
-                            protocols_item__customer__address__zip_code = UNSET
+                            field_protocols___item__customer__address__zip_code = UNSET
                         if not isinstance(
-                            protocols_item__customer__address__zip_code, str
+                            field_protocols___item__customer__address__zip_code, str
                         ):
                             raise _errors.invalid(
                                 "zipCode",
                                 "string",
-                                protocols_item__customer__address__zip_code,
+                                field_protocols___item__customer__address__zip_code,
                             )
 
-                        if "line2" in protocols_item__customer__address:
-                            protocols_item__customer__address__line2 = (
-                                protocols_item__customer__address["line2"]
+                        if "line2" in field_protocols___item__customer__address:
+                            field_protocols___item__customer__address__line2 = (
+                                field_protocols___item__customer__address["line2"]
                             )
                             if not isinstance(
-                                protocols_item__customer__address__line2, str
+                                field_protocols___item__customer__address__line2, str
                             ):
                                 raise _errors.invalid(
                                     "line2",
                                     "string",
-                                    protocols_item__customer__address__line2,
+                                    field_protocols___item__customer__address__line2,
                                 )
                         else:
-                            protocols_item__customer__address__line2 = UNSET
-                            protocols_item__customer__address___known -= 1
+                            field_protocols___item__customer__address__line2 = UNSET
+                            field_protocols___item__customer__address___known -= 1
 
-                        protocols_item__customer__address__instance = _new_instance(
-                            Address
+                        field_protocols___item__customer__address___instance = (
+                            _new_instance(Address)
                         )
-                        protocols_item__customer__address__instance.line1 = (
-                            protocols_item__customer__address__line1
+                        field_protocols___item__customer__address___instance.line1 = (
+                            field_protocols___item__customer__address__line1
                         )
-                        protocols_item__customer__address__instance.city = (
-                            protocols_item__customer__address__city
+                        field_protocols___item__customer__address___instance.city = (
+                            field_protocols___item__customer__address__city
                         )
-                        protocols_item__customer__address__instance.state = (
-                            protocols_item__customer__address__state
+                        field_protocols___item__customer__address___instance.state = (
+                            field_protocols___item__customer__address__state
                         )
-                        protocols_item__customer__address__instance.zip_code = (
-                            protocols_item__customer__address__zip_code
+                        field_protocols___item__customer__address___instance.zip_code = field_protocols___item__customer__address__zip_code
+                        field_protocols___item__customer__address___instance.line2 = (
+                            field_protocols___item__customer__address__line2
                         )
-                        protocols_item__customer__address__instance.line2 = (
-                            protocols_item__customer__address__line2
-                        )
-                        protocols_item__customer__address__instance.additional_properties = (
+                        field_protocols___item__customer__address___instance.additional_properties = (
                             {}
-                            if len(protocols_item__customer__address)
-                            == protocols_item__customer__address___known
+                            if len(field_protocols___item__customer__address)
+                            == field_protocols___item__customer__address___known
                             else {
                                 key: value
-                                for key, value in protocols_item__customer__address.items()
+                                for key, value in field_protocols___item__customer__address.items()
                                 if key not in _Address_FIELDS
                             }
                         )
-                        protocols_item__customer__address = (
-                            protocols_item__customer__address__instance
+                        field_protocols___item__customer__address = (
+                            field_protocols___item__customer__address___instance
                         )
 
                     except _errors.ResponseValidationError as _failure:
                         raise _failure.prefix("address")
 
-                    if "email" in protocols_item__customer:
-                        protocols_item__customer__email = protocols_item__customer[
-                            "email"
-                        ]
-                        if not isinstance(protocols_item__customer__email, str):
+                    if "email" in field_protocols___item__customer:
+                        field_protocols___item__customer__email = (
+                            field_protocols___item__customer["email"]
+                        )
+                        if not isinstance(field_protocols___item__customer__email, str):
                             raise _errors.invalid(
-                                "email", "string", protocols_item__customer__email
+                                "email",
+                                "string",
+                                field_protocols___item__customer__email,
                             )
                     else:
-                        protocols_item__customer__email = UNSET
-                        protocols_item__customer___known -= 1
-                    if "phone" in protocols_item__customer:
-                        protocols_item__customer__phone = protocols_item__customer[
-                            "phone"
-                        ]
-                        if not isinstance(protocols_item__customer__phone, str):
+                        field_protocols___item__customer__email = UNSET
+                        field_protocols___item__customer___known -= 1
+                    if "phone" in field_protocols___item__customer:
+                        field_protocols___item__customer__phone = (
+                            field_protocols___item__customer["phone"]
+                        )
+                        if not isinstance(field_protocols___item__customer__phone, str):
                             raise _errors.invalid(
-                                "phone", "string", protocols_item__customer__phone
+                                "phone",
+                                "string",
+                                field_protocols___item__customer__phone,
                             )
                     else:
-                        protocols_item__customer__phone = UNSET
-                        protocols_item__customer___known -= 1
+                        field_protocols___item__customer__phone = UNSET
+                        field_protocols___item__customer___known -= 1
 
-                    protocols_item__customer__instance = _new_instance(Customer)
-                    protocols_item__customer__instance.source_id = (
-                        protocols_item__customer__source_id
+                    field_protocols___item__customer___instance = _new_instance(
+                        Customer
                     )
-                    protocols_item__customer__instance.first_name = (
-                        protocols_item__customer__first_name
+                    field_protocols___item__customer___instance.source_id = (
+                        field_protocols___item__customer__source_id
                     )
-                    protocols_item__customer__instance.last_name = (
-                        protocols_item__customer__last_name
+                    field_protocols___item__customer___instance.first_name = (
+                        field_protocols___item__customer__first_name
                     )
-                    protocols_item__customer__instance.address = (
-                        protocols_item__customer__address
+                    field_protocols___item__customer___instance.last_name = (
+                        field_protocols___item__customer__last_name
                     )
-                    protocols_item__customer__instance.email = (
-                        protocols_item__customer__email
+                    field_protocols___item__customer___instance.address = (
+                        field_protocols___item__customer__address
                     )
-                    protocols_item__customer__instance.phone = (
-                        protocols_item__customer__phone
+                    field_protocols___item__customer___instance.email = (
+                        field_protocols___item__customer__email
                     )
-                    protocols_item__customer__instance.additional_properties = (
+                    field_protocols___item__customer___instance.phone = (
+                        field_protocols___item__customer__phone
+                    )
+                    field_protocols___item__customer___instance.additional_properties = (
                         {}
-                        if len(protocols_item__customer)
-                        == protocols_item__customer___known
+                        if len(field_protocols___item__customer)
+                        == field_protocols___item__customer___known
                         else {
                             key: value
-                            for key, value in protocols_item__customer.items()
+                            for key, value in field_protocols___item__customer.items()
                             if key not in _Customer_FIELDS
                         }
                     )
-                    protocols_item__customer = protocols_item__customer__instance
+                    field_protocols___item__customer = (
+                        field_protocols___item__customer___instance
+                    )
 
                 except _errors.ResponseValidationError as _failure:
                     raise _failure.prefix("customer")
 
                 try:
-                    protocols_item__days_supply = protocols_data["daysSupply"]
+                    field_protocols___item__days_supply = field_protocols___data[
+                        "daysSupply"
+                    ]
                 except KeyError:
-                    protocols_item__days_supply = UNSET
-                protocols_item__days_supply_member = (
-                    _DaysSupply_BY_VALUE.get(protocols_item__days_supply)
-                    if type(protocols_item__days_supply) is int
+                    field_protocols___item__days_supply = UNSET
+                field_protocols___item__days_supply___member = (
+                    _DaysSupply_BY_VALUE.get(field_protocols___item__days_supply)
+                    if type(field_protocols___item__days_supply) is int
                     else None
                 )
-                protocols_item__days_supply = (
-                    protocols_item__days_supply_member
-                    if protocols_item__days_supply_member is not None
+                field_protocols___item__days_supply = (
+                    field_protocols___item__days_supply___member
+                    if field_protocols___item__days_supply___member is not None
                     else _errors.as_enum(
-                        DaysSupply, int, "daysSupply", protocols_item__days_supply
+                        DaysSupply,
+                        int,
+                        "daysSupply",
+                        field_protocols___item__days_supply,
                     )
                 )
 
                 try:
-                    protocols_item__line_items = protocols_data["lineItems"]
+                    field_protocols___item__line_items = field_protocols___data[
+                        "lineItems"
+                    ]
                 except KeyError:
-                    protocols_item__line_items = UNSET
-                if type(protocols_item__line_items) is not list:
+                    field_protocols___item__line_items = UNSET
+                if type(field_protocols___item__line_items) is not list:
                     raise _errors.invalid(
-                        "lineItems", "array", protocols_item__line_items
+                        "lineItems", "array", field_protocols___item__line_items
                     )
-                protocols_item__line_items_items: list[LineItem] = []
+                field_protocols___item__line_items___items: list[LineItem] = []
                 try:
-                    for protocols_item__line_items_data in protocols_item__line_items:
-                        if type(protocols_item__line_items_data) is not dict:
-                            protocols_item__line_items_data = _errors.check_object(
-                                protocols_item__line_items_data
+                    for (
+                        field_protocols___item__line_items___data
+                    ) in field_protocols___item__line_items:
+                        if type(field_protocols___item__line_items___data) is not dict:
+                            field_protocols___item__line_items___data = (
+                                _errors.check_object(
+                                    field_protocols___item__line_items___data
+                                )
                             )
                         if strict and not _LineItem_FIELDS.issuperset(
-                            protocols_item__line_items_data
+                            field_protocols___item__line_items___data
                         ):
                             raise _errors.unknown_fields(
-                                protocols_item__line_items_data, _LineItem_FIELDS
+                                field_protocols___item__line_items___data,
+                                _LineItem_FIELDS,
                             )
-                        protocols_item__line_items_item___known = 4
+                        field_protocols___item__line_items___item___known = 4
                         try:
-                            protocols_item__line_items_item__product_id = (
-                                protocols_item__line_items_data["productId"]
+                            field_protocols___item__line_items___item__product_id = (
+                                field_protocols___item__line_items___data["productId"]
                             )
                         except KeyError:
-                            protocols_item__line_items_item__product_id = UNSET
-                        if type(protocols_item__line_items_item__product_id) is not int:
-                            protocols_item__line_items_item__product_id = (
+                            field_protocols___item__line_items___item__product_id = (
+                                UNSET
+                            )
+                        if (
+                            type(field_protocols___item__line_items___item__product_id)
+                            is not int
+                        ):
+                            field_protocols___item__line_items___item__product_id = _errors.as_int(
+                                "productId",
+                                field_protocols___item__line_items___item__product_id,
+                            )
+
+                        try:
+                            field_protocols___item__line_items___item__quantity = (
+                                field_protocols___item__line_items___data["quantity"]
+                            )
+                        except KeyError:
+                            field_protocols___item__line_items___item__quantity = UNSET
+                        if (
+                            type(field_protocols___item__line_items___item__quantity)
+                            is not int
+                        ):
+                            field_protocols___item__line_items___item__quantity = (
                                 _errors.as_int(
-                                    "productId",
-                                    protocols_item__line_items_item__product_id,
+                                    "quantity",
+                                    field_protocols___item__line_items___item__quantity,
                                 )
                             )
 
-                        try:
-                            protocols_item__line_items_item__quantity = (
-                                protocols_item__line_items_data["quantity"]
-                            )
-                        except KeyError:
-                            protocols_item__line_items_item__quantity = UNSET
-                        if type(protocols_item__line_items_item__quantity) is not int:
-                            protocols_item__line_items_item__quantity = _errors.as_int(
-                                "quantity", protocols_item__line_items_item__quantity
-                            )
-
-                        if "packDescription" in protocols_item__line_items_data:
-                            protocols_item__line_items_item__pack_description = (
-                                protocols_item__line_items_data["packDescription"]
-                            )
+                        if (
+                            "packDescription"
+                            in field_protocols___item__line_items___data
+                        ):
+                            field_protocols___item__line_items___item__pack_description = field_protocols___item__line_items___data[
+                                "packDescription"
+                            ]
                             if not isinstance(
-                                protocols_item__line_items_item__pack_description, str
+                                field_protocols___item__line_items___item__pack_description,
+                                str,
                             ):
                                 raise _errors.invalid(
                                     "packDescription",
                                     "string",
-                                    protocols_item__line_items_item__pack_description,
+                                    field_protocols___item__line_items___item__pack_description,
                                 )
                         else:
-                            protocols_item__line_items_item__pack_description = UNSET
-                            protocols_item__line_items_item___known -= 1
-                        if "administration" in protocols_item__line_items_data:
-                            protocols_item__line_items_item__administration = (
-                                protocols_item__line_items_data["administration"]
-                            )
+                            field_protocols___item__line_items___item__pack_description = UNSET
+                            field_protocols___item__line_items___item___known -= 1
+                        if (
+                            "administration"
+                            in field_protocols___item__line_items___data
+                        ):
+                            field_protocols___item__line_items___item__administration = field_protocols___item__line_items___data[
+                                "administration"
+                            ]
                             try:
                                 if (
                                     type(
-                                        protocols_item__line_items_item__administration
+                                        field_protocols___item__line_items___item__administration
                                     )
                                     is not dict
                                 ):
-                                    protocols_item__line_items_item__administration = _errors.check_object(
-                                        protocols_item__line_items_item__administration
+                                    field_protocols___item__line_items___item__administration = _errors.check_object(
+                                        field_protocols___item__line_items___item__administration
                                     )
                                 if strict and not _Administration_FIELDS.issuperset(
-                                    protocols_item__line_items_item__administration
+                                    field_protocols___item__line_items___item__administration
                                 ):
                                     raise _errors.unknown_fields(
-                                        protocols_item__line_items_item__administration,
+                                        field_protocols___item__line_items___item__administration,
                                         _Administration_FIELDS,
                                     )
-                                protocols_item__line_items_item__administration___known = 4
+                                field_protocols___item__line_items___item__administration___known = 4
                                 try:
-                                    protocols_item__line_items_item__administration__morning = protocols_item__line_items_item__administration[
+                                    field_protocols___item__line_items___item__administration__morning = field_protocols___item__line_items___item__administration[
                                         "morning"
                                     ]
                                 except KeyError:
-                                    protocols_item__line_items_item__administration__morning = UNSET
+                                    field_protocols___item__line_items___item__administration__morning = UNSET
                                 if (
                                     type(
-                                        protocols_item__line_items_item__administration__morning
+                                        field_protocols___item__line_items___item__administration__morning
                                     )
                                     is not int
                                 ):
-                                    protocols_item__line_items_item__administration__morning = _errors.as_int(
+                                    field_protocols___item__line_items___item__administration__morning = _errors.as_int(
                                         "morning",
-                                        protocols_item__line_items_item__administration__morning,
+                                        field_protocols___item__line_items___item__administration__morning,
                                     )
 
                                 try:
-                                    protocols_item__line_items_item__administration__afternoon = protocols_item__line_items_item__administration[
+                                    field_protocols___item__line_items___item__administration__afternoon = field_protocols___item__line_items___item__administration[
                                         "afternoon"
                                     ]
                                 except KeyError:
-                                    protocols_item__line_items_item__administration__afternoon = UNSET
+                                    field_protocols___item__line_items___item__administration__afternoon = UNSET
                                 if (
                                     type(
-                                        protocols_item__line_items_item__administration__afternoon
+                                        field_protocols___item__line_items___item__administration__afternoon
                                     )
                                     is not int
                                 ):
-                                    protocols_item__line_items_item__administration__afternoon = _errors.as_int(
+                                    field_protocols___item__line_items___item__administration__afternoon = _errors.as_int(
                                         "afternoon",
-                                        protocols_item__line_items_item__administration__afternoon,
+                                        field_protocols___item__line_items___item__administration__afternoon,
                                     )
 
                                 try:
-                                    protocols_item__line_items_item__administration__evening = protocols_item__line_items_item__administration[
+                                    field_protocols___item__line_items___item__administration__evening = field_protocols___item__line_items___item__administration[
                                         "evening"
                                     ]
                                 except KeyError:
-                                    protocols_item__line_items_item__administration__evening = UNSET
+                                    field_protocols___item__line_items___item__administration__evening = UNSET
                                 if (
                                     type(
-                                        protocols_item__line_items_item__administration__evening
+                                        field_protocols___item__line_items___item__administration__evening
                                     )
                                     is not int
                                 ):
-                                    protocols_item__line_items_item__administration__evening = _errors.as_int(
+                                    field_protocols___item__line_items___item__administration__evening = _errors.as_int(
                                         "evening",
-                                        protocols_item__line_items_item__administration__evening,
+                                        field_protocols___item__line_items___item__administration__evening,
                                     )
 
                                 try:
-                                    protocols_item__line_items_item__administration__sleep = protocols_item__line_items_item__administration[
+                                    field_protocols___item__line_items___item__administration__sleep = field_protocols___item__line_items___item__administration[
                                         "sleep"
                                     ]
                                 except KeyError:
-                                    protocols_item__line_items_item__administration__sleep = UNSET
+                                    field_protocols___item__line_items___item__administration__sleep = UNSET
                                 if (
                                     type(
-                                        protocols_item__line_items_item__administration__sleep
+                                        field_protocols___item__line_items___item__administration__sleep
                                     )
                                     is not int
                                 ):
-                                    protocols_item__line_items_item__administration__sleep = _errors.as_int(
+                                    field_protocols___item__line_items___item__administration__sleep = _errors.as_int(
                                         "sleep",
-                                        protocols_item__line_items_item__administration__sleep,
+                                        field_protocols___item__line_items___item__administration__sleep,
                                     )
 
-                                protocols_item__line_items_item__administration__instance = _new_instance(
+                                field_protocols___item__line_items___item__administration___instance = _new_instance(
                                     Administration
                                 )
-                                protocols_item__line_items_item__administration__instance.morning = protocols_item__line_items_item__administration__morning
-                                protocols_item__line_items_item__administration__instance.afternoon = protocols_item__line_items_item__administration__afternoon
-                                protocols_item__line_items_item__administration__instance.evening = protocols_item__line_items_item__administration__evening
-                                protocols_item__line_items_item__administration__instance.sleep = protocols_item__line_items_item__administration__sleep
-                                protocols_item__line_items_item__administration__instance.additional_properties = (
+                                field_protocols___item__line_items___item__administration___instance.morning = field_protocols___item__line_items___item__administration__morning
+                                field_protocols___item__line_items___item__administration___instance.afternoon = field_protocols___item__line_items___item__administration__afternoon
+                                field_protocols___item__line_items___item__administration___instance.evening = field_protocols___item__line_items___item__administration__evening
+                                field_protocols___item__line_items___item__administration___instance.sleep = field_protocols___item__line_items___item__administration__sleep
+                                field_protocols___item__line_items___item__administration___instance.additional_properties = (
                                     {}
                                     if len(
-                                        protocols_item__line_items_item__administration
+                                        field_protocols___item__line_items___item__administration
                                     )
-                                    == protocols_item__line_items_item__administration___known
+                                    == field_protocols___item__line_items___item__administration___known
                                     else {
                                         key: value
-                                        for key, value in protocols_item__line_items_item__administration.items()
+                                        for key, value in field_protocols___item__line_items___item__administration.items()
                                         if key not in _Administration_FIELDS
                                     }
                                 )
-                                protocols_item__line_items_item__administration = protocols_item__line_items_item__administration__instance
+                                field_protocols___item__line_items___item__administration = field_protocols___item__line_items___item__administration___instance
 
                             except _errors.ResponseValidationError as _failure:
                                 raise _failure.prefix("administration")
                         else:
-                            protocols_item__line_items_item__administration = UNSET
-                            protocols_item__line_items_item___known -= 1
+                            field_protocols___item__line_items___item__administration = UNSET
+                            field_protocols___item__line_items___item___known -= 1
 
-                        protocols_item__line_items_item__instance = _new_instance(
-                            LineItem
+                        field_protocols___item__line_items___item___instance = (
+                            _new_instance(LineItem)
                         )
-                        protocols_item__line_items_item__instance.product_id = (
-                            protocols_item__line_items_item__product_id
-                        )
-                        protocols_item__line_items_item__instance.quantity = (
-                            protocols_item__line_items_item__quantity
-                        )
-                        protocols_item__line_items_item__instance.pack_description = (
-                            protocols_item__line_items_item__pack_description
-                        )
-                        protocols_item__line_items_item__instance.administration = (
-                            protocols_item__line_items_item__administration
-                        )
-                        protocols_item__line_items_item__instance.additional_properties = (
+                        field_protocols___item__line_items___item___instance.product_id = field_protocols___item__line_items___item__product_id
+                        field_protocols___item__line_items___item___instance.quantity = field_protocols___item__line_items___item__quantity
+                        field_protocols___item__line_items___item___instance.pack_description = field_protocols___item__line_items___item__pack_description
+                        field_protocols___item__line_items___item___instance.administration = field_protocols___item__line_items___item__administration
+                        field_protocols___item__line_items___item___instance.additional_properties = (
                             {}
-                            if len(protocols_item__line_items_data)
-                            == protocols_item__line_items_item___known
+                            if len(field_protocols___item__line_items___data)
+                            == field_protocols___item__line_items___item___known
                             else {
                                 key: value
-                                for key, value in protocols_item__line_items_data.items()
+                                for key, value in field_protocols___item__line_items___data.items()
                                 if key not in _LineItem_FIELDS
                             }
                         )
-                        protocols_item__line_items_item = (
-                            protocols_item__line_items_item__instance
+                        field_protocols___item__line_items___item = (
+                            field_protocols___item__line_items___item___instance
                         )
 
-                        protocols_item__line_items_items.append(
-                            protocols_item__line_items_item
+                        field_protocols___item__line_items___items.append(
+                            field_protocols___item__line_items___item
                         )
                 except _errors.ResponseValidationError as _failure:
                     raise _failure.prefix(
-                        "lineItems", len(protocols_item__line_items_items)
+                        "lineItems", len(field_protocols___item__line_items___items)
                     )
-                protocols_item__line_items = protocols_item__line_items_items
+                field_protocols___item__line_items = (
+                    field_protocols___item__line_items___items
+                )
 
                 try:
-                    protocols_item__id = protocols_data["id"]
+                    field_protocols___item__id = field_protocols___data["id"]
                 except KeyError:
-                    protocols_item__id = UNSET
-                if not isinstance(protocols_item__id, str):
-                    raise _errors.invalid("id", "string", protocols_item__id)
+                    field_protocols___item__id = UNSET
+                if not isinstance(field_protocols___item__id, str):
+                    raise _errors.invalid("id", "string", field_protocols___item__id)
 
-                if "shippingMethod" in protocols_data:
-                    protocols_item__shipping_method = protocols_data["shippingMethod"]
+                if "shippingMethod" in field_protocols___data:
+                    field_protocols___item__shipping_method = field_protocols___data[
+                        "shippingMethod"
+                    ]
                     try:
-                        protocols_item__shipping_method = _ShippingMethodName_BY_VALUE[
-                            protocols_item__shipping_method
-                        ]
+                        field_protocols___item__shipping_method = (
+                            _ShippingMethodName_BY_VALUE[
+                                field_protocols___item__shipping_method
+                            ]
+                        )
                     except (KeyError, TypeError):
-                        protocols_item__shipping_method = _errors.as_enum(
+                        field_protocols___item__shipping_method = _errors.as_enum(
                             ShippingMethodName,
                             str,
                             "shippingMethod",
-                            protocols_item__shipping_method,
+                            field_protocols___item__shipping_method,
                         )
                 else:
-                    protocols_item__shipping_method = UNSET
-                    protocols_item___known -= 1
-                if "orderType" in protocols_data:
-                    protocols_item__order_type = protocols_data["orderType"]
+                    field_protocols___item__shipping_method = UNSET
+                    field_protocols___item___known -= 1
+                if "orderType" in field_protocols___data:
+                    field_protocols___item__order_type = field_protocols___data[
+                        "orderType"
+                    ]
                     try:
-                        protocols_item__order_type = _OrderType_BY_VALUE[
-                            protocols_item__order_type
+                        field_protocols___item__order_type = _OrderType_BY_VALUE[
+                            field_protocols___item__order_type
                         ]
                     except (KeyError, TypeError):
-                        protocols_item__order_type = _errors.as_enum(
-                            OrderType, str, "orderType", protocols_item__order_type
+                        field_protocols___item__order_type = _errors.as_enum(
+                            OrderType,
+                            str,
+                            "orderType",
+                            field_protocols___item__order_type,
                         )
                 else:
-                    protocols_item__order_type = UNSET
-                    protocols_item___known -= 1
-                if "createdAt" in protocols_data:
-                    protocols_item__created_at = protocols_data["createdAt"]
-                    protocols_item__created_at = _errors.as_datetime(
-                        "createdAt", protocols_item__created_at
+                    field_protocols___item__order_type = UNSET
+                    field_protocols___item___known -= 1
+                if "createdAt" in field_protocols___data:
+                    field_protocols___item__created_at = field_protocols___data[
+                        "createdAt"
+                    ]
+                    field_protocols___item__created_at = _errors.as_datetime(
+                        "createdAt", field_protocols___item__created_at
                     )
                 else:
-                    protocols_item__created_at = UNSET
-                    protocols_item___known -= 1
-                if "updatedAt" in protocols_data:
-                    protocols_item__updated_at = protocols_data["updatedAt"]
-                    protocols_item__updated_at = _errors.as_datetime(
-                        "updatedAt", protocols_item__updated_at
+                    field_protocols___item__created_at = UNSET
+                    field_protocols___item___known -= 1
+                if "updatedAt" in field_protocols___data:
+                    field_protocols___item__updated_at = field_protocols___data[
+                        "updatedAt"
+                    ]
+                    field_protocols___item__updated_at = _errors.as_datetime(
+                        "updatedAt", field_protocols___item__updated_at
                     )
                 else:
-                    protocols_item__updated_at = UNSET
-                    protocols_item___known -= 1
+                    field_protocols___item__updated_at = UNSET
+                    field_protocols___item___known -= 1
 
-                protocols_item__instance = _new_instance(Protocol)
-                protocols_item__instance.customer = protocols_item__customer
-                protocols_item__instance.days_supply = protocols_item__days_supply
-                protocols_item__instance.line_items = protocols_item__line_items
-                protocols_item__instance.id = protocols_item__id
-                protocols_item__instance.shipping_method = (
-                    protocols_item__shipping_method
+                field_protocols___item___instance = _new_instance(Protocol)
+                field_protocols___item___instance.customer = (
+                    field_protocols___item__customer
                 )
-                protocols_item__instance.order_type = protocols_item__order_type
-                protocols_item__instance.created_at = protocols_item__created_at
-                protocols_item__instance.updated_at = protocols_item__updated_at
-                protocols_item__instance.additional_properties = (
+                field_protocols___item___instance.days_supply = (
+                    field_protocols___item__days_supply
+                )
+                field_protocols___item___instance.line_items = (
+                    field_protocols___item__line_items
+                )
+                field_protocols___item___instance.id = field_protocols___item__id
+                field_protocols___item___instance.shipping_method = (
+                    field_protocols___item__shipping_method
+                )
+                field_protocols___item___instance.order_type = (
+                    field_protocols___item__order_type
+                )
+                field_protocols___item___instance.created_at = (
+                    field_protocols___item__created_at
+                )
+                field_protocols___item___instance.updated_at = (
+                    field_protocols___item__updated_at
+                )
+                field_protocols___item___instance.additional_properties = (
                     {}
-                    if len(protocols_data) == protocols_item___known
+                    if len(field_protocols___data) == field_protocols___item___known
                     else {
                         key: value
-                        for key, value in protocols_data.items()
+                        for key, value in field_protocols___data.items()
                         if key not in _Protocol_FIELDS
                     }
                 )
-                protocols_item = protocols_item__instance
+                field_protocols___item = field_protocols___item___instance
 
-                protocols_items.append(protocols_item)
+                field_protocols___items.append(field_protocols___item)
         except _errors.ResponseValidationError as _failure:
-            raise _failure.prefix("protocols", len(protocols_items))
-        protocols = protocols_items
+            raise _failure.prefix("protocols", len(field_protocols___items))
+        field_protocols = field_protocols___items
 
         if "cursor" in src_dict:
-            cursor = src_dict["cursor"]
-            if not (isinstance(cursor, str) or cursor is None):
-                raise _errors.invalid("cursor", "string or null", cursor)
+            field_cursor = src_dict["cursor"]
+            if not (isinstance(field_cursor, str) or field_cursor is None):
+                raise _errors.invalid("cursor", "string or null", field_cursor)
         else:
-            cursor = UNSET
-            _known -= 1
+            field_cursor = UNSET
+            field__known -= 1
 
         if cls is ProtocolList:
             _instance = _new_instance(cls)
-            _instance.protocols = protocols
-            _instance.cursor = cursor
+            _instance.protocols = field_protocols
+            _instance.cursor = field_cursor
             _instance.additional_properties = {}
         else:
             _instance = cls(
-                protocols,
-                cursor,
+                field_protocols,
+                field_cursor,
             )
 
-        if len(src_dict) != _known:
+        if len(src_dict) != field__known:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

@@ -61,45 +61,45 @@ class ShippingMethod:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _known = 3
+        field__known = 3
         try:
-            name = src_dict["name"]
+            field_name = src_dict["name"]
         except KeyError:
-            name = UNSET
+            field_name = UNSET
         try:
-            name = _ShippingMethodName_BY_VALUE[name]
+            field_name = _ShippingMethodName_BY_VALUE[field_name]
         except (KeyError, TypeError):
-            name = _errors.as_enum(ShippingMethodName, str, "name", name)
+            field_name = _errors.as_enum(ShippingMethodName, str, "name", field_name)
 
         if "description" in src_dict:
-            description = src_dict["description"]
-            if not isinstance(description, str):
-                raise _errors.invalid("description", "string", description)
+            field_description = src_dict["description"]
+            if not isinstance(field_description, str):
+                raise _errors.invalid("description", "string", field_description)
         else:
-            description = UNSET
-            _known -= 1
+            field_description = UNSET
+            field__known -= 1
         if "price" in src_dict:
-            price = src_dict["price"]
-            if not isinstance(price, str):
-                raise _errors.invalid("price", "string", price)
+            field_price = src_dict["price"]
+            if not isinstance(field_price, str):
+                raise _errors.invalid("price", "string", field_price)
         else:
-            price = UNSET
-            _known -= 1
+            field_price = UNSET
+            field__known -= 1
 
         if cls is ShippingMethod:
             _instance = _new_instance(cls)
-            _instance.name = name
-            _instance.description = description
-            _instance.price = price
+            _instance.name = field_name
+            _instance.description = field_description
+            _instance.price = field_price
             _instance.additional_properties = {}
         else:
             _instance = cls(
-                name,
-                description,
-                price,
+                field_name,
+                field_description,
+                field_price,
             )
 
-        if len(src_dict) != _known:
+        if len(src_dict) != field__known:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

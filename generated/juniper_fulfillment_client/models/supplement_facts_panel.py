@@ -81,87 +81,92 @@ class SupplementFactsPanel:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _known = 4
+        field__known = 4
         if "servingSize" in src_dict:
-            serving_size = src_dict["servingSize"]
-            if type(serving_size) is not int:
-                serving_size = _errors.as_int("servingSize", serving_size)
+            field_serving_size = src_dict["servingSize"]
+            if type(field_serving_size) is not int:
+                field_serving_size = _errors.as_int("servingSize", field_serving_size)
         else:
-            serving_size = UNSET
-            _known -= 1
+            field_serving_size = UNSET
+            field__known -= 1
         if "type" in src_dict:
-            type_ = src_dict["type"]
+            field_type_ = src_dict["type"]
             try:
-                type_ = _SupplementType_BY_VALUE[type_]
+                field_type_ = _SupplementType_BY_VALUE[field_type_]
             except (KeyError, TypeError):
-                type_ = _errors.as_enum(SupplementType, str, "type", type_)
+                field_type_ = _errors.as_enum(SupplementType, str, "type", field_type_)
         else:
-            type_ = UNSET
-            _known -= 1
+            field_type_ = UNSET
+            field__known -= 1
         if "otherIngredients" in src_dict:
-            other_ingredients = src_dict["otherIngredients"]
-            if type(other_ingredients) is not list:
-                raise _errors.invalid("otherIngredients", "array", other_ingredients)
+            field_other_ingredients = src_dict["otherIngredients"]
+            if type(field_other_ingredients) is not list:
+                raise _errors.invalid(
+                    "otherIngredients", "array", field_other_ingredients
+                )
             try:
-                _join_strings(other_ingredients)
+                _join_strings(field_other_ingredients)
             except TypeError:
                 raise _errors.invalid_item(
-                    "otherIngredients", other_ingredients, str, "string"
+                    "otherIngredients", field_other_ingredients, str, "string"
                 ) from None
         else:
-            other_ingredients = UNSET
-            _known -= 1
+            field_other_ingredients = UNSET
+            field__known -= 1
         if "ingredientInformation" in src_dict:
-            ingredient_information = src_dict["ingredientInformation"]
-            if type(ingredient_information) is not list:
+            field_ingredient_information = src_dict["ingredientInformation"]
+            if type(field_ingredient_information) is not list:
                 raise _errors.invalid(
-                    "ingredientInformation", "array", ingredient_information
+                    "ingredientInformation", "array", field_ingredient_information
                 )
-            ingredient_information_items: list[
+            field_ingredient_information___items: list[
                 SupplementFactsPanelIngredientInformationItem
             ] = []
             try:
-                for ingredient_information_data in ingredient_information:
-                    if type(ingredient_information_data) is not dict:
-                        ingredient_information_data = _errors.check_object(
-                            ingredient_information_data
+                for field_ingredient_information___data in field_ingredient_information:
+                    if type(field_ingredient_information___data) is not dict:
+                        field_ingredient_information___data = _errors.check_object(
+                            field_ingredient_information___data
                         )
-                    ingredient_information_item___known = 0
 
-                    ingredient_information_item__instance = _new_instance(
+                    field_ingredient_information___item___instance = _new_instance(
                         SupplementFactsPanelIngredientInformationItem
                     )
-                    ingredient_information_item__instance.additional_properties = dict(
-                        ingredient_information_data
+                    field_ingredient_information___item___instance.additional_properties = dict(
+                        field_ingredient_information___data
                     )
-                    ingredient_information_item = ingredient_information_item__instance
+                    field_ingredient_information___item = (
+                        field_ingredient_information___item___instance
+                    )
 
-                    ingredient_information_items.append(ingredient_information_item)
+                    field_ingredient_information___items.append(
+                        field_ingredient_information___item
+                    )
             except _errors.ResponseValidationError as _failure:
                 raise _failure.prefix(
-                    "ingredientInformation", len(ingredient_information_items)
+                    "ingredientInformation", len(field_ingredient_information___items)
                 )
-            ingredient_information = ingredient_information_items
+            field_ingredient_information = field_ingredient_information___items
         else:
-            ingredient_information = UNSET
-            _known -= 1
+            field_ingredient_information = UNSET
+            field__known -= 1
 
         if cls is SupplementFactsPanel:
             _instance = _new_instance(cls)
-            _instance.serving_size = serving_size
-            _instance.type_ = type_
-            _instance.other_ingredients = other_ingredients
-            _instance.ingredient_information = ingredient_information
+            _instance.serving_size = field_serving_size
+            _instance.type_ = field_type_
+            _instance.other_ingredients = field_other_ingredients
+            _instance.ingredient_information = field_ingredient_information
             _instance.additional_properties = {}
         else:
             _instance = cls(
-                serving_size,
-                type_,
-                other_ingredients,
-                ingredient_information,
+                field_serving_size,
+                field_type_,
+                field_other_ingredients,
+                field_ingredient_information,
             )
 
-        if len(src_dict) != _known:
+        if len(src_dict) != field__known:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

@@ -37,8 +37,6 @@ class SupplementFactsPanelIngredientInformationItem:
         """
         if type(src_dict) is not dict:
             src_dict = _errors.check_object(src_dict)
-        _known = 0
-
         if cls is SupplementFactsPanelIngredientInformationItem:
             _instance = _new_instance(cls)
             _instance.additional_properties = {}

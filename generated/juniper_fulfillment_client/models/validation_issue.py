@@ -67,56 +67,63 @@ class ValidationIssue:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _known = 3
+        field__known = 3
         if "loc" in src_dict:
-            loc = src_dict["loc"]
-            if type(loc) is not list:
-                raise _errors.invalid("loc", "array", loc)
-            loc_items: list[int | str] = []
+            field_loc = src_dict["loc"]
+            if type(field_loc) is not list:
+                raise _errors.invalid("loc", "array", field_loc)
+            field_loc___items: list[int | str] = []
             try:
-                for loc_data in loc:
-                    if not (isinstance(loc_data, str) or type(loc_data) is int):
-                        raise _errors.invalid(None, "string or integer", loc_data)
-                    loc_item = loc_data
+                for field_loc___data in field_loc:
+                    if not (
+                        isinstance(field_loc___data, str)
+                        or type(field_loc___data) is int
+                    ):
+                        raise _errors.invalid(
+                            None, "string or integer", field_loc___data
+                        )
+                    field_loc___item = field_loc___data
 
-                    loc_items.append(loc_item)
+                    field_loc___items.append(field_loc___item)
             except _errors.ResponseValidationError as _failure:
-                raise _failure.prefix("loc", len(loc_items))
-            loc = loc_items
+                raise _failure.prefix("loc", len(field_loc___items))
+            field_loc = field_loc___items
         else:
-            loc = UNSET
-            _known -= 1
+            field_loc = UNSET
+            field__known -= 1
         if "type" in src_dict:
-            type_ = src_dict["type"]
+            field_type_ = src_dict["type"]
             try:
-                type_ = _ValidationIssueType_BY_VALUE[type_]
+                field_type_ = _ValidationIssueType_BY_VALUE[field_type_]
             except (KeyError, TypeError):
-                type_ = _errors.as_enum(ValidationIssueType, str, "type", type_)
+                field_type_ = _errors.as_enum(
+                    ValidationIssueType, str, "type", field_type_
+                )
         else:
-            type_ = UNSET
-            _known -= 1
+            field_type_ = UNSET
+            field__known -= 1
         if "msg" in src_dict:
-            msg = src_dict["msg"]
-            if not isinstance(msg, str):
-                raise _errors.invalid("msg", "string", msg)
+            field_msg = src_dict["msg"]
+            if not isinstance(field_msg, str):
+                raise _errors.invalid("msg", "string", field_msg)
         else:
-            msg = UNSET
-            _known -= 1
+            field_msg = UNSET
+            field__known -= 1
 
         if cls is ValidationIssue:
             _instance = _new_instance(cls)
-            _instance.loc = loc
-            _instance.type_ = type_
-            _instance.msg = msg
+            _instance.loc = field_loc
+            _instance.type_ = field_type_
+            _instance.msg = field_msg
             _instance.additional_properties = {}
         else:
             _instance = cls(
-                loc,
-                type_,
-                msg,
+                field_loc,
+                field_type_,
+                field_msg,
             )
 
-        if len(src_dict) != _known:
+        if len(src_dict) != field__known:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }

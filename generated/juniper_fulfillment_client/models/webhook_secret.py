@@ -49,24 +49,24 @@ class WebhookSecret:
             src_dict = _errors.check_object(src_dict)
         if strict and not _FIELDS.issuperset(src_dict):
             raise _errors.unknown_fields(src_dict, _FIELDS)
-        _known = 1
+        field__known = 1
         try:
-            webhook_secret = src_dict["webhookSecret"]
+            field_webhook_secret = src_dict["webhookSecret"]
         except KeyError:
-            webhook_secret = UNSET
-        if not isinstance(webhook_secret, str):
-            raise _errors.invalid("webhookSecret", "string", webhook_secret)
+            field_webhook_secret = UNSET
+        if not isinstance(field_webhook_secret, str):
+            raise _errors.invalid("webhookSecret", "string", field_webhook_secret)
 
         if cls is WebhookSecret:
             _instance = _new_instance(cls)
-            _instance.webhook_secret = webhook_secret
+            _instance.webhook_secret = field_webhook_secret
             _instance.additional_properties = {}
         else:
             _instance = cls(
-                webhook_secret,
+                field_webhook_secret,
             )
 
-        if len(src_dict) != _known:
+        if len(src_dict) != field__known:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS
             }
