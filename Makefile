@@ -114,8 +114,15 @@ docs-serve: setup ## Serve the API reference on http://127.0.0.1:8000, rebuilt o
 demo: venv ## Run the quickstart: a whole order lifecycle against the embedded fake Juniper
 	env -u JUNIPER_CLIENT_ID $(BIN)/python examples/quickstart.py
 
-bench: setup ## Benchmarks against raw httpx on 127.0.0.1; writes bench/results.md
+bench: venv $(VENV)/.bench-installed ## Benchmarks against raw httpx on 127.0.0.1, parsing against pydantic; writes bench/results.md
 	$(BIN)/python bench/run.py
+
+# What only the benchmarks use (datamodel-code-generator for the pydantic comparison); uv, pinned
+# in requirements-dev.txt, installs it with or without pip in the virtualenv.
+$(VENV)/.bench-installed: requirements-bench.txt requirements-dev.txt $(VENV)/.installed
+	$(VENV)/bin/uv pip install --quiet --python $(VENV)/bin/python \
+	  -r requirements-bench.txt -c requirements-dev.txt
+	touch $@
 
 # --------------------------------------------------------------------------- following the vendor
 SPEC_URL ?= https://docs.fulfillment.juniperhealth.com/_bundle/apis/index.yaml

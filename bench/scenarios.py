@@ -1,7 +1,8 @@
 """What each benchmark figure runs, for the project and for its raw-httpx baseline.
 
 Both sides hit the same server, reuse one connection pool, and parse the same JSON; the project
-side also builds typed models (that is part of the cost being measured).
+side also builds typed models (that is part of the cost being measured). The parsing figures
+compare our models with the pydantic v2 models datamodel-code-generator makes from the same spec.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import asyncio
 import contextlib
 import hashlib
 import hmac
+import importlib.util
 import json
 import os
 import statistics
@@ -19,20 +21,23 @@ import time
 import tracemalloc
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import httpx
 
-from bench.server import BenchServer
+from bench.server import BenchServer, products_page
 from juniper_fulfillment import JuniperClient, paginate
 from juniper_fulfillment.testing import FakeJuniper
 from juniper_fulfillment.webhooks import sign, verify_signature
+from juniper_fulfillment_client import errors
 from juniper_fulfillment_client.api.orders import create_order, get_order_by_id
 from juniper_fulfillment_client.api.products import list_products
 from juniper_fulfillment_client.api.shipping import list_shipping_methods
-from juniper_fulfillment_client.models import CreateOrderRequest
+from juniper_fulfillment_client.models import CreateOrderRequest, ProductList
 
 ORDER_ID = "2vSGym0bH8qVEwCIGlyFoRgJq1A"
+SPEC = Path(__file__).resolve().parents[1] / "openapi" / "index.yaml"
 WEBHOOK_SECRET = "9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a9f8e"
 
 
@@ -70,6 +75,22 @@ def products_via_httpx(http: httpx.Client) -> Any:
     return json.loads(http.get("/products", params={"limit": 100}).content)
 
 
+@contextlib.contextmanager
+def decoding(*, orjson: bool) -> Iterator[None]:
+    """Response bodies decoded with orjson (the ``speed`` extra) or, by default, ``json.loads``."""
+    saved = errors._orjson_loads
+    if orjson:
+        import orjson as orjson_module
+
+        errors._orjson_loads = orjson_module.loads
+    else:
+        errors._orjson_loads = None
+    try:
+        yield
+    finally:
+        errors._orjson_loads = saved
+
+
 def counting_hooks() -> Any:
     """Hooks on every event, each doing what a metrics hook does: count."""
     from juniper_fulfillment import Hooks
@@ -80,6 +101,103 @@ def counting_hooks() -> Any:
         counts[0] += 1
 
     return Hooks(on_attempt=count, on_response=count, on_retry=count, on_token=count)
+
+
+# ----------------------------------------------------------------------------- tracing
+# OpenTelemetry is imported only here, when a tracing figure runs: the client looks for its
+# module, so the other figures run as for an application that never imports it.
+def span_recorder() -> tuple[Any, Any]:
+    """An SDK tracer provider and the in-memory exporter its spans go to, each as it ends."""
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    return provider, exporter
+
+
+@contextlib.contextmanager
+def tracer_provider(provider: Any | None) -> Iterator[None]:
+    """``provider`` as OpenTelemetry's global tracer provider; None: none configured (the API's
+    no-op default)."""
+    from opentelemetry import trace
+
+    # The public setter works once per process; the figures switch it on and off by block.
+    saved = trace._TRACER_PROVIDER
+    trace._TRACER_PROVIDER = provider
+    try:
+        yield
+    finally:
+        trace._TRACER_PROVIDER = saved
+
+
+@contextlib.contextmanager
+def opentelemetry_not_imported() -> Iterator[None]:
+    """As for an application that never imports OpenTelemetry: the client finds no
+    ``opentelemetry.trace`` module loaded (it never imports it itself)."""
+    saved = sys.modules.pop("opentelemetry.trace", None)
+    try:
+        yield
+    finally:
+        if saved is not None:
+            sys.modules["opentelemetry.trace"] = saved
+
+
+# -------------------------------------------------------- parsing: ours against pydantic
+def products_body() -> bytes:
+    """The bench server's first page of two: 100 products with supplement facts, and a cursor."""
+    return products_page(0, pages=2)
+
+
+def pydantic_product_list(folder: Path) -> Any:
+    """``ProductList`` of the pydantic v2 models datamodel-code-generator makes from the spec,
+    generated into ``folder`` now (what a user would otherwise generate for this API)."""
+    if importlib.util.find_spec("datamodel_code_generator") is None:
+        raise RuntimeError(
+            "datamodel-code-generator is not installed; `make bench` installs it "
+            "(requirements-bench.txt)"
+        )
+    output = folder / "juniper_pydantic_models.py"
+    subprocess.run(  # noqa: S603 - this interpreter, this repository's spec
+        [
+            sys.executable,
+            "-m",
+            "datamodel_code_generator",
+            "--input",
+            str(SPEC),
+            "--input-file-type",
+            "openapi",
+            "--output-model-type",
+            "pydantic_v2.BaseModel",
+            "--target-python-version",
+            "3.11",
+            "--formatters",
+            "black",
+            "isort",
+            "--output",
+            str(output),
+        ],
+        check=True,
+    )
+    spec = importlib.util.spec_from_file_location(output.stem, output)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    # The models' annotations are strings, resolved through the module's entry in sys.modules.
+    sys.modules[output.stem] = module
+    spec.loader.exec_module(module)
+    return module.ProductList
+
+
+def parse_ours(body: bytes) -> ProductList:
+    """What ``list_products.sync`` does with the body: decode it, then build and check the page."""
+    return ProductList.from_dict(errors.decode_json(body))
+
+
+def parse_pydantic(model: Any, body: bytes) -> Any:
+    return model.model_validate_json(body)
 
 
 # ------------------------------------------------------------------------- concurrency

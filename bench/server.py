@@ -81,6 +81,14 @@ def product(number: int) -> dict[str, Any]:
     }
 
 
+def products_page(number: int, pages: int) -> bytes:
+    """The body of page ``number`` (from 0) of ``pages``: 100 products, and the next page's cursor
+    unless it is the last."""
+    items = [product(n) for n in range(100)]
+    cursor = {"cursor": str(number + 1)} if number + 1 < pages else {}
+    return json.dumps({"products": items, **cursor}).encode()
+
+
 def _response(body: bytes, status: str = "200 OK") -> bytes:
     head = (
         f"HTTP/1.1 {status}\r\nContent-Type: application/json\r\n"
@@ -91,15 +99,7 @@ def _response(body: bytes, status: str = "200 OK") -> bytes:
 
 async def _serve(port_out: Any, tokens: Synchronized[int], pages: int) -> None:
     order_response = _response(json.dumps(order()).encode())
-    items = [product(n) for n in range(100)]
-    page_responses = [
-        _response(
-            json.dumps(
-                {"products": items, **({"cursor": str(n + 1)} if n + 1 < pages else {})}
-            ).encode()
-        )
-        for n in range(pages)
-    ]
+    page_responses = [_response(products_page(n, pages)) for n in range(pages)]
     token_response = _response(
         json.dumps(
             {"access_token": "bench-token", "expires_in": 3600, "token_type": "Bearer"}

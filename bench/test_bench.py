@@ -9,10 +9,14 @@ briefly).
 
 from __future__ import annotations
 
+import json
+import tempfile
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 
 from bench import scenarios
@@ -24,13 +28,17 @@ REQUESTS = 1000
 BLOCKS = 6
 
 
-def abba(blocks: int = BLOCKS) -> list[tuple[int, str]]:
-    """(block, side) pairs: project then baseline, then baseline then project, and so on."""
+def rotation(blocks: int, sides: tuple[str, ...]) -> list[tuple[int, str]]:
+    """(block, side) pairs: the sides in order, then in reverse order, and so on."""
     order: list[tuple[int, str]] = []
     for block in range(blocks):
-        sides = ["project", "baseline"] if block % 2 == 0 else ["baseline", "project"]
-        order += [(block, side) for side in sides]
+        order += [(block, side) for side in (sides if block % 2 == 0 else sides[::-1])]
     return order
+
+
+def abba(blocks: int = BLOCKS) -> list[tuple[int, str]]:
+    """(block, side) pairs: project then baseline, then baseline then project, and so on."""
+    return rotation(blocks, ("project", "baseline"))
 
 
 def ids(pair: tuple[int, str]) -> str:
@@ -138,14 +146,109 @@ def test_hooks(benchmark: Any, pair: tuple[int, str], client: JuniperClient) -> 
         run(benchmark, "hooks", "baseline", scenarios.order_via_juniper, (client,), 8, 40)
 
 
-@pytest.mark.parametrize("pair", abba(), ids=ids)
+# A page of 100 products, decoded as by default (json.loads, like the baseline), then with orjson
+# (the `speed` extra); the baseline is raw httpx and json.loads either way.
+@pytest.mark.parametrize("pair", abba(10), ids=ids)
+@pytest.mark.parametrize("speed", [False, True], ids=["json", "orjson"])
 def test_list_products(
-    benchmark: Any, pair: tuple[int, str], client: JuniperClient, http: Any
+    benchmark: Any, pair: tuple[int, str], speed: bool, client: JuniperClient, http: Any
 ) -> None:
+    group = "list_products_orjson" if speed else "list_products"
     if pair[1] == "project":
-        run(benchmark, "list_products", "project", scenarios.products_via_juniper, (client,), 6, 5)
+        with scenarios.decoding(orjson=speed):
+            run(benchmark, group, "project", scenarios.products_via_juniper, (client,), 10, 10)
     else:
-        run(benchmark, "list_products", "baseline", scenarios.products_via_httpx, (http,), 6, 5)
+        run(benchmark, group, "baseline", scenarios.products_via_httpx, (http,), 10, 10)
+
+
+# Tracing on (an SDK provider, each span exported as it ends: the whole cost lands in the call)
+# against the same client in an application that never imports OpenTelemetry; and OpenTelemetry
+# imported with no provider configured (the API's no-op default) against the same.
+@pytest.fixture(scope="module")
+def span_recorder() -> Iterator[tuple[Any, Any]]:
+    provider, exporter = scenarios.span_recorder()
+    yield provider, exporter
+    provider.shutdown()
+
+
+@pytest.mark.parametrize("pair", abba(10), ids=ids)
+def test_tracing(
+    benchmark: Any, pair: tuple[int, str], client: JuniperClient, span_recorder: tuple[Any, Any]
+) -> None:
+    provider, exporter = span_recorder
+    if pair[1] == "project":
+        exporter.clear()
+        with scenarios.tracer_provider(provider):
+            run(benchmark, "tracing", "project", scenarios.order_via_juniper, (client,), 8, 40)
+        spans = exporter.get_finished_spans()
+        exporter.clear()
+        # Every call was traced: its span and its one attempt's, nothing else.
+        names = [span.name for span in spans]
+        assert names.count("getOrderById") == names.count("getOrderById attempt") >= 8 * 40
+        assert len(names) == 2 * names.count("getOrderById")
+    else:
+        with scenarios.opentelemetry_not_imported():
+            run(benchmark, "tracing", "baseline", scenarios.order_via_juniper, (client,), 8, 40)
+
+
+@pytest.mark.parametrize("pair", abba(10), ids=ids)
+def test_tracing_no_provider(benchmark: Any, pair: tuple[int, str], client: JuniperClient) -> None:
+    if pair[1] == "project":
+        with scenarios.tracer_provider(None):
+            run(
+                benchmark,
+                "tracing_no_provider",
+                "project",
+                scenarios.order_via_juniper,
+                (client,),
+                8,
+                40,
+            )
+    else:
+        with scenarios.opentelemetry_not_imported():
+            run(
+                benchmark,
+                "tracing_no_provider",
+                "baseline",
+                scenarios.order_via_juniper,
+                (client,),
+                8,
+                40,
+            )
+
+
+# Parsing only, no HTTP: the server's 100-product page through our ProductList (decoded by
+# json.loads, then by orjson), through the pydantic v2 models datamodel-code-generator makes from
+# the same spec, and the decoding alone. All five in each block, in turn.
+PARSERS = ("ours", "ours_orjson", "pydantic", "json_loads", "orjson_loads")
+
+
+@pytest.fixture(scope="module")
+def pydantic_product_list() -> Iterator[Any]:
+    with tempfile.TemporaryDirectory() as folder:
+        yield scenarios.pydantic_product_list(Path(folder))
+
+
+@pytest.mark.parametrize("pair", rotation(10, PARSERS), ids=ids)
+def test_parse_products(benchmark: Any, pair: tuple[int, str], pydantic_product_list: Any) -> None:
+    body = scenarios.products_body()
+    side = pair[1]
+    parsers: dict[str, tuple[Callable[..., Any], tuple[Any, ...], Callable[[Any], int]]] = {
+        "ours": (scenarios.parse_ours, (body,), lambda page: len(page.products)),
+        "ours_orjson": (scenarios.parse_ours, (body,), lambda page: len(page.products)),
+        "pydantic": (
+            scenarios.parse_pydantic,
+            (pydantic_product_list, body),
+            lambda page: len(page.products),
+        ),
+        "json_loads": (json.loads, (body,), lambda data: len(data["products"])),
+        "orjson_loads": (orjson.loads, (body,), lambda data: len(data["products"])),
+    }
+    function, args, products = parsers[side]
+    with scenarios.decoding(orjson=side == "ours_orjson"):
+        # Nothing is timed that did not parse the whole page.
+        assert products(function(*args)) == 100
+        run(benchmark, "parse_products", side, function, args, 10, 20)
 
 
 @pytest.mark.parametrize("pair", abba(4), ids=ids)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import tempfile
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -29,6 +32,51 @@ def test_single_calls_parse_what_the_baseline_reads(server: BenchServer) -> None
         page = scenarios.products_via_juniper(client)
         assert isinstance(page, ProductList)
         assert len(page.products) == len(scenarios.products_via_httpx(http)["products"]) == 100
+
+
+@pytest.mark.parametrize("speed", [False, True], ids=["json", "orjson"])
+def test_the_page_is_the_same_whichever_decoder(server: BenchServer, speed: bool) -> None:
+    if speed:
+        pytest.importorskip("orjson")  # the `speed` extra
+    with scenarios.juniper_client(server) as client, scenarios.raw_client(server) as http:
+        with scenarios.decoding(orjson=speed):
+            page = scenarios.products_via_juniper(client)
+        assert page.to_dict() == scenarios.products_via_httpx(http)
+
+
+def test_tracing_figures_trace_only_when_a_provider_is_set(server: BenchServer) -> None:
+    pytest.importorskip("opentelemetry.sdk")
+    provider, exporter = scenarios.span_recorder()
+    with scenarios.juniper_client(server) as client:
+        with scenarios.tracer_provider(provider):
+            scenarios.order_via_juniper(client)
+        spans = exporter.get_finished_spans()
+        # The first call also obtained the token, in a span of its own.
+        assert [span.name for span in spans][-2:] == ["getOrderById attempt", "getOrderById"]
+        exporter.clear()
+        with scenarios.tracer_provider(None):
+            scenarios.order_via_juniper(client)
+        with scenarios.opentelemetry_not_imported():
+            scenarios.order_via_juniper(client)
+        assert exporter.get_finished_spans() == ()
+    provider.shutdown()
+
+
+def test_ours_and_pydantic_parse_the_same_100_products() -> None:
+    pytest.importorskip("datamodel_code_generator")  # requirements-bench.txt
+    pytest.importorskip("email_validator")
+    body = scenarios.products_body()
+    with tempfile.TemporaryDirectory() as folder:
+        product_list = scenarios.pydantic_product_list(Path(folder))
+        theirs = scenarios.parse_pydantic(product_list, body)
+    for speed in (False, True):
+        with scenarios.decoding(orjson=speed):
+            ours = scenarios.parse_ours(body)
+        assert [product.id for product in ours.products] == [
+            product.id for product in theirs.products
+        ]
+        assert len(ours.products) == 100
+    assert ours.to_dict() == json.loads(body)
 
 
 def test_concurrent_runs_use_exactly_one_token(server: BenchServer) -> None:
