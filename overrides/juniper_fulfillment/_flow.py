@@ -297,7 +297,12 @@ class Engine:
                 if event is not None and self.hooks is not None and self.hooks.on_token:
                     call_hook(self.hooks.on_token, event)
                 return token
-            if not exchange.wait():
+            try:
+                finished = exchange.wait(end)
+            except TimeoutError:
+                # Only this caller gives up: the exchange goes on for its owner and the others.
+                raise self._token_wait_deadline_error() from None
+            if not finished:
                 tokens.abandon(exchange)
             elif exchange.token is not None:
                 return exchange.token
@@ -331,7 +336,11 @@ class Engine:
                 if event is not None and self.hooks is not None and self.hooks.on_token:
                     await acall_hook(self.hooks.on_token, event)
                 return token
-            if not await exchange.wait_async():
+            try:
+                finished = await exchange.wait_async(end)
+            except TimeoutError:
+                raise self._token_wait_deadline_error() from None
+            if not finished:
                 tokens.abandon(exchange)
             elif exchange.token is not None:
                 return exchange.token
@@ -339,6 +348,18 @@ class Engine:
     def _token_url(self) -> str | None:
         credentials = self.tokens.credentials
         return None if credentials is None else credentials.token_url
+
+    def _token_wait_deadline_error(self) -> APITimeoutError:
+        # As _token_deadline_error: the API request was not sent.
+        url = self._token_url()
+        to = "" if url is None else f" to {url}"
+        return APITimeoutError(
+            f"the deadline of {self.deadline or 0.0:g}s passed while waiting for the token "
+            f"request{to} that another call started, before the API request was sent "
+            "(0 attempts)",
+            method="" if url is None else "POST",
+            url=url or "",
+        )
 
     def _token_event(self, token: str) -> TokenEvent | None:
         """The on_token event for ``token``, if there is such a hook; never the token itself."""

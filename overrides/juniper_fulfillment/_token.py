@@ -351,18 +351,36 @@ class Exchange:
             return loop.is_closed() or not loop.is_running()
         return not self._thread.is_alive()
 
-    def wait(self) -> bool:
-        """Block until the exchange finishes (True) or its owner can no longer finish it."""
+    def wait(self, end: float | None = None) -> bool:
+        """Block until the exchange finishes (True) or its owner can no longer finish it.
+
+        ``end`` (``time.monotonic()``) is the waiter's own deadline: past it, with the exchange
+        unfinished, raises ``TimeoutError``. Only this waiter stops; the exchange goes on.
+        """
         if self._thread is threading.current_thread():
             # A coroutine of this thread's event loop owns it: blocking here would stop it.
             return self._done.is_set()
-        while not self._done.wait(_OWNER_CHECK_INTERVAL):
+        if end is None:
+            while not self._done.wait(_OWNER_CHECK_INTERVAL):
+                if self.orphaned():
+                    return False
+            return True
+        while True:
+            remaining = end - time.monotonic()
+            if remaining <= 0:
+                if self._done.is_set():
+                    return True
+                raise TimeoutError
+            if self._done.wait(min(_OWNER_CHECK_INTERVAL, remaining)):
+                return True
             if self.orphaned():
                 return False
-        return True
 
-    async def wait_async(self) -> bool:
-        """Wait, without blocking the loop, until the exchange finishes (True) or is orphaned."""
+    async def wait_async(self, end: float | None = None) -> bool:
+        """Wait, without blocking the loop, until the exchange finishes (True) or is orphaned.
+
+        ``end`` as for :meth:`wait`: a timer of the loop wakes the waiter then.
+        """
         import asyncio
 
         loop = asyncio.get_running_loop()
@@ -375,10 +393,25 @@ class Exchange:
         # the waiters of a cold start each open a connection rather than share a few (a fifth
         # more CPU for 1,000 GETs from 64 tasks).
         check = loop.call_later(_OWNER_CHECK_INTERVAL, self._check, loop, future)
+        if end is None:
+            try:
+                await future
+            finally:
+                check.cancel()
+            return self._done.is_set()
+        # call_later, not loop.time(): end is time.monotonic(), which a loop's clock need not be.
+        expire = loop.call_later(max(0.0, end - time.monotonic()), _expire, future)
         try:
             await future
+        except TimeoutError:
+            if self._done.is_set():
+                return True
+            with self._lock, contextlib.suppress(ValueError):
+                self._futures.remove((loop, future))
+            raise
         finally:
             check.cancel()
+            expire.cancel()
         return self._done.is_set()
 
     def _check(self, loop: asyncio.AbstractEventLoop, future: asyncio.Future[None]) -> None:
@@ -402,6 +435,11 @@ class Exchange:
 def _resolve(future: asyncio.Future[None]) -> None:
     if not future.done():  # a waiter that was cancelled has given up on it
         future.set_result(None)
+
+
+def _expire(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_exception(TimeoutError())
 
 
 class TokenCache:
