@@ -6,7 +6,7 @@ settings) with bodies shaped like the spec's examples, plus a client-credentials
 answered first, in order: any status and headers, a delay before the headers or before the body,
 or a connection closed after the whole request was read and before any answer. The token endpoint
 takes a queue the same way. Every request is recorded (method, path, ``Authorization`` header,
-body, client address) so tests count exactly what reached the server.
+body, client address, every header) so tests count exactly what reached the server.
 
 Only 127.0.0.1 is used; every wait is bounded and cut short when the server stops.
 """
@@ -139,6 +139,9 @@ class Seen:
     body: bytes
     client: tuple[str, int]
     at: float
+    # Every header as received, names in lower case; a repeated one's values joined by ", ",
+    # as HTTP combines them (so a header sent twice is seen).
+    headers: Mapping[str, str] = field(default_factory=dict)
 
 
 _ROUTES: list[tuple[str, re.Pattern[str], int, Any]] = [
@@ -329,6 +332,10 @@ class FaultServer:
                     body,
                     self.client_address,
                     time.monotonic(),
+                    {
+                        name.lower(): ", ".join(self.headers.get_all(name) or ())
+                        for name in self.headers
+                    },
                 )
                 server._record(seen, token=is_token)
                 reply = server._next(None if is_token else (self.command, path))

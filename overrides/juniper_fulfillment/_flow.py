@@ -42,7 +42,7 @@ from ._hooks import (
 from ._logging import BodyLog, redacted_headers
 from ._retry import IDEMPOTENT_METHODS, RetryPolicy
 from ._token import AwaitableInBlockingCallError, TokenCache
-from ._tracing import current_tracer, token_span, traced
+from ._tracing import current_tracer, propagating, token_span, traced
 from .errors import APIStatusError, APITimeoutError, _request_id
 
 logger = logging.getLogger("juniper_fulfillment")
@@ -373,7 +373,7 @@ class Engine:
 
     def _fetch_flow(self, end: float | None) -> Flow[str]:
         flow = self.tokens.fetch_flow(self.policy)
-        return flow if end is None else _within(flow, end, self.deadline or 0.0)
+        return propagating(flow if end is None else _within(flow, end, self.deadline or 0.0))
 
 
 def _pause(

@@ -7,6 +7,12 @@ span named after its operationId, each attempt a child span (under which the spa
 ``opentelemetry-instrumentation-httpx`` nest, when it is instrumenting), and a token exchange a
 child span of its own. Attributes hold the method, the URL without its query, the server, the
 status, the attempt count and the request id: never a body, a header, a token or a secret.
+
+Each attempt and each token request carries its span's context in its own headers, written by the
+globally configured propagator (W3C ``traceparent`` and ``tracestate``, and ``baggage`` when the
+application has some), so that the server's spans join the caller's trace. httpx's
+instrumentation, when it is instrumenting, then writes its own span's context over it: its span
+is a child of the attempt span, so the server joins the same trace either way.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -22,6 +28,8 @@ from ._actions import Flow, Send
 from .errors import _request_id
 
 SCOPE = "juniper_fulfillment"
+
+T = TypeVar("T")
 
 
 def current_tracer() -> Any | None:
@@ -58,6 +66,7 @@ def traced(tracer: Any, request: httpx.Request, flow: Flow[httpx.Response]) -> F
     inside = trace.set_span_in_context(span)
     attempts = 0
     value: object = None
+    injected: frozenset[str] = frozenset()
     try:
         while True:
             try:
@@ -78,7 +87,10 @@ def traced(tracer: Any, request: httpx.Request, flow: Flow[httpx.Response]) -> F
                         **({"http.request.resend_count": attempts - 1} if attempts > 1 else {}),
                     },
                 )
-                token = context.attach(trace.set_span_in_context(attempt))
+                attempt_context = trace.set_span_in_context(attempt)
+                if attempt.get_span_context().is_valid:
+                    injected = _propagate(action.request, attempt_context, injected)
+                token = context.attach(attempt_context)
                 try:
                     value = yield action
                 finally:
@@ -109,6 +121,53 @@ def traced(tracer: Any, request: httpx.Request, flow: Flow[httpx.Response]) -> F
     finally:
         span.set_attribute("juniper.attempt_count", attempts)
         span.end()
+
+
+def propagating(flow: Flow[T]) -> Flow[T]:
+    """``flow`` (a token flow), each request it sends carrying the current span's context.
+
+    Run inside :func:`token_span`, that span is the token exchange's. Without a configured
+    provider, ``flow`` itself: nothing is imported and no header is added.
+    """
+    if current_tracer() is None:
+        return flow
+    return _propagating(flow)
+
+
+def _propagating(flow: Flow[T]) -> Flow[T]:
+    from opentelemetry import context, trace
+
+    value: object = None
+    injected: frozenset[str] = frozenset()
+    try:
+        while True:
+            try:
+                action = flow.send(value)
+            except StopIteration as done:
+                result: T = done.value
+                return result
+            if isinstance(action, Send) and trace.get_current_span().get_span_context().is_valid:
+                injected = _propagate(action.request, context.get_current(), injected)
+            value = yield action
+    finally:
+        flow.close()
+
+
+def _propagate(request: httpx.Request, parent: Any, injected: frozenset[str]) -> frozenset[str]:
+    """Write the trace context of ``parent`` (a Context) into ``request``'s own headers only.
+
+    ``injected``: the headers an earlier attempt of the same request was given; those this one
+    does not write again are removed, so that a resend never carries a previous attempt's state.
+    Returns the headers written now.
+    """
+    from opentelemetry import propagate
+
+    carrier: dict[str, str] = {}
+    propagate.inject(carrier, context=parent)
+    for name in injected.difference(carrier):
+        request.headers.pop(name, None)
+    request.headers.update(carrier)
+    return frozenset(carrier)
 
 
 def _answered(span: Any, response: httpx.Response) -> None:
