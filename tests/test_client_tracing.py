@@ -202,3 +202,50 @@ def test_the_package_works_without_opentelemetry() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8080/v1/orders/x?limit=3#part",
+        "https://user:secret-password@api.Example.com/v1/a%2Fb?email=jane%40example.com",
+        "https://[::1]:443/v1/orders",
+        "http://münchen.example/v1/ä",
+        "https://api.example.com:8443/v1/orders/a b",
+    ],
+)
+def test_url_full_is_the_url_without_query_fragment_or_user_info(url: str) -> None:
+    import httpx
+
+    from juniper_fulfillment._tracing import _url_attributes
+
+    parsed = httpx.URL(url)
+    full = _url_attributes(parsed)["url.full"]
+    assert full == str(parsed.copy_with(query=None, fragment=None, username=None, password=None))
+    assert "secret-password" not in full
+    assert "user" not in full
+    assert "?" not in full
+    assert "#" not in full
+
+
+def test_spans_follow_a_provider_set_after_the_first_call(exporter: InMemorySpanExporter) -> None:
+    """The tracer is kept per provider: a provider set later gets the spans from then on."""
+    with FakeJuniper() as fake, fake.serve() as server, client_for(fake, server) as client:
+        client.partner_settings.get_partner_settings()
+        assert OPERATION in [span.name for span in exporter.get_finished_spans()]
+        later = InMemorySpanExporter()
+        provider = TracerProvider()
+        provider.add_span_processor(SimpleSpanProcessor(later))
+        saved = trace._TRACER_PROVIDER
+        trace._TRACER_PROVIDER = provider
+        try:
+            exporter.clear()
+            client.partner_settings.get_partner_settings()
+        finally:
+            trace._TRACER_PROVIDER = saved
+            provider.shutdown()
+        assert [span.name for span in later.get_finished_spans()] == [
+            f"{OPERATION} attempt",
+            OPERATION,
+        ]
+        assert exporter.get_finished_spans() == ()

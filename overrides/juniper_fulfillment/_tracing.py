@@ -32,27 +32,39 @@ SCOPE = "juniper_fulfillment"
 T = TypeVar("T")
 
 
+# (provider, its tracer): a provider's get_tracer builds a new tracer each time, which cost a
+# traced call about as much as one of its spans.
+_cached_tracer: tuple[Any, Any] | None = None
+
+
 def current_tracer() -> Any | None:
     """The tracer of the configured provider, or None when there is none (nothing to record)."""
+    global _cached_tracer
     trace = sys.modules.get("opentelemetry.trace")
     if trace is None:
         return None
     provider = trace.get_tracer_provider()
+    cached = _cached_tracer
+    if cached is not None and cached[0] is provider:
+        return cached[1]
     # The API's default: a proxy in front of a no-op provider until one is set.
     if isinstance(provider, trace.ProxyTracerProvider | trace.NoOpTracerProvider):
         return None
     from ._version import __version__
 
-    return provider.get_tracer(SCOPE, __version__)
+    tracer = provider.get_tracer(SCOPE, __version__)
+    _cached_tracer = (provider, tracer)
+    return tracer
 
 
 def _url_attributes(url: httpx.URL) -> dict[str, Any]:
-    # The query may carry search terms about a patient; the path is the operation's own.
-    port = url.port or (443 if url.scheme == "https" else 80)
+    # The query may carry search terms about a patient; the path is the operation's own. Built
+    # from the parts httpx already holds (netloc has no user info) rather than parsed again.
+    path = url.raw_path.partition(b"?")[0].decode("ascii")
     return {
-        "url.full": str(url.copy_with(query=None, fragment=None, username=None, password=None)),
+        "url.full": f"{url.scheme}://{url.netloc.decode('ascii')}{path}",
         "server.address": url.host,
-        "server.port": port,
+        "server.port": url.port or (443 if url.scheme == "https" else 80),
     }
 
 
@@ -67,13 +79,17 @@ def traced(tracer: Any, request: httpx.Request, flow: Flow[httpx.Response]) -> F
     attempts = 0
     value: object = None
     injected: frozenset[str] = frozenset()
+    last: httpx.Response | None = None
+    answered: str | None = None
     try:
         while True:
             try:
                 action = flow.send(value)
             except StopIteration as done:
                 response: httpx.Response = done.value
-                _answered(span, response)
+                # Its last attempt's response, whose request id that attempt's span already read.
+                request_id = answered if response is last else _request_id(response.headers)
+                _answered(span, response, request_id)
                 return response
             if isinstance(action, Send):
                 attempts += 1
@@ -96,7 +112,8 @@ def traced(tracer: Any, request: httpx.Request, flow: Flow[httpx.Response]) -> F
                 finally:
                     context.detach(token)
                 if isinstance(value, httpx.Response):
-                    _answered(attempt, value)
+                    last, answered = value, _request_id(value.headers)
+                    _answered(attempt, value, answered)
                     if value.status_code >= 400:
                         _failed(attempt, str(value.status_code))
                 elif isinstance(value, Exception):
@@ -170,9 +187,8 @@ def _propagate(request: httpx.Request, parent: Any, injected: frozenset[str]) ->
     return frozenset(carrier)
 
 
-def _answered(span: Any, response: httpx.Response) -> None:
+def _answered(span: Any, response: httpx.Response, request_id: str | None) -> None:
     span.set_attribute("http.response.status_code", response.status_code)
-    request_id = _request_id(response.headers)
     if request_id:
         span.set_attribute("juniper.request_id", request_id)
 
