@@ -75,7 +75,10 @@ def path_segment(name: str, value: object) -> str:
     another endpoint (``/orders/..`` is ``/``), not the resource with that id. Anything else,
     ``/``, ``%`` and ``?`` included, is encoded and stays inside its segment.
     """
-    text = str(value)
+    text = value if type(value) is str else str(value)
+    # The usual id (letters and digits) needs no encoding and cannot be empty, "." or "..".
+    if text.isalnum() and text.isascii():
+        return text
     if not text.strip():
         raise ValueError(f"{name} must not be empty or only whitespace")
     if text in (".", ".."):
