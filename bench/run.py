@@ -72,6 +72,14 @@ TIMED = [
         "share); starting, ending and exporting the two spans in the SDK costs about 25 µs of it",
     ),
     (
+        "`get_order_by_id.sync` traced vs raw httpx traced by opentelemetry-instrumentation-httpx "
+        "(the same SDK provider)",
+        "tracing_vs_httpx_instrumentation",
+        1.10,
+        "baseline: the standard way to trace httpx; target: tracing costs this client no more "
+        "than the plain call's own target over raw httpx",
+    ),
+    (
         "`get_order_by_id.sync` with `opentelemetry-api` imported, no provider configured, vs "
         "without OpenTelemetry",
         "tracing_no_provider",

@@ -191,6 +191,36 @@ def test_tracing(
             run(benchmark, "tracing", "baseline", scenarios.order_via_juniper, (client,), 8, 40)
 
 
+# The peer: the same call traced by opentelemetry-instrumentation-httpx on raw httpx, with the
+# same SDK provider. Tracing must cost this client no more than it costs raw httpx.
+@pytest.mark.parametrize("pair", abba(10), ids=ids)
+def test_tracing_vs_httpx_instrumentation(
+    benchmark: Any,
+    pair: tuple[int, str],
+    client: JuniperClient,
+    server: BenchServer,
+    span_recorder: tuple[Any, Any],
+) -> None:
+    from opentelemetry.instrumentation.httpx import HTTPXClientInstrumentor
+
+    provider, exporter = span_recorder
+    group = "tracing_vs_httpx_instrumentation"
+    exporter.clear()
+    with scenarios.tracer_provider(provider):
+        if pair[1] == "project":
+            run(benchmark, group, "project", scenarios.order_via_juniper, (client,), 8, 40)
+        else:
+            with scenarios.raw_client(server) as raw:
+                HTTPXClientInstrumentor().instrument_client(raw)
+                scenarios.order_via_httpx(raw)  # connection open, as the project's
+                run(benchmark, group, "baseline", scenarios.order_via_httpx, (raw,), 8, 40)
+                HTTPXClientInstrumentor().uninstrument_client(raw)
+    names = [span.name for span in exporter.get_finished_spans()]
+    exporter.clear()
+    # Both sides really traced every call: ours two spans each, the instrumentation's one.
+    assert len(names) >= (2 if pair[1] == "project" else 1) * 8 * 40
+
+
 @pytest.mark.parametrize("pair", abba(10), ids=ids)
 def test_tracing_no_provider(benchmark: Any, pair: tuple[int, str], client: JuniperClient) -> None:
     if pair[1] == "project":
