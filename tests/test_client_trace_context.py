@@ -18,27 +18,15 @@ import pytest
 from opentelemetry import baggage, context, trace
 from opentelemetry.instrumentation.httpx import HTTPXClientInstrumentor
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
-from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.sdk.trace.sampling import ALWAYS_OFF
 
 from juniper_fulfillment import AsyncJuniperClient, JuniperClient
-from tests.fault_server import FaultServer, Reply, Seen
+from tests.fault_server import FaultServer, Reply, Seen, client_for
 
 SETTINGS = "/partners/settings"
 OPERATION = "getPartnerSettings"
 SCOPE = "juniper_fulfillment"
-
-
-@pytest.fixture
-def exporter(monkeypatch: pytest.MonkeyPatch) -> Iterator[InMemorySpanExporter]:
-    memory = InMemorySpanExporter()
-    provider = TracerProvider()
-    provider.add_span_processor(SimpleSpanProcessor(memory))
-    # The global provider can be set once per process: swap the API's module-level one instead.
-    monkeypatch.setattr(trace, "_TRACER_PROVIDER", provider)
-    yield memory
-    provider.shutdown()
 
 
 @pytest.fixture
@@ -65,13 +53,7 @@ def traceparent(seen: Seen) -> TraceParent:
 
 
 def sync_client(server: FaultServer) -> JuniperClient:
-    return JuniperClient(
-        client_id=server.client_id,
-        client_secret=server.client_secret,
-        base_url=server.base_url,
-        token_url=server.token_url,
-        retry_sleep=lambda seconds: None,
-    )
+    return client_for(server, retry_sleep=lambda seconds: None)
 
 
 def async_client(server: FaultServer) -> AsyncJuniperClient:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -26,17 +25,6 @@ from juniper_fulfillment.testing import FakeJuniper
 from tests.test_body_logging import PERSONAL, patient_order
 
 OPERATION = "getPartnerSettings"
-
-
-@pytest.fixture
-def exporter(monkeypatch: pytest.MonkeyPatch) -> Iterator[InMemorySpanExporter]:
-    memory = InMemorySpanExporter()
-    provider = TracerProvider()
-    provider.add_span_processor(SimpleSpanProcessor(memory))
-    # The global provider can be set once per process: swap the API's module-level one instead.
-    monkeypatch.setattr(trace, "_TRACER_PROVIDER", provider)
-    yield memory
-    provider.shutdown()
 
 
 def client_for(fake: FakeJuniper, server: Any, cls: Any = JuniperClient) -> Any:
