@@ -14,6 +14,7 @@ Only 127.0.0.1 is used; every wait is bounded and cut short when the server stop
 from __future__ import annotations
 
 import collections
+import copy
 import http.server
 import json
 import re
@@ -63,27 +64,27 @@ _LINE_ITEM: dict[str, Any] = {
 
 
 def order_json(status: str = "NEW") -> dict[str, Any]:
-    """An ``Order`` as the API sends it."""
+    """An ``Order`` as the API sends it: a new dict all the way down, each call."""
     return {
         "id": ORDER_ID,
         "status": status,
         "orderType": "ONE_TIME",
         "daysSupply": 30,
         "shippingMethod": "STANDARD",
-        "customer": _CUSTOMER,
-        "lineItems": [{**_LINE_ITEM, "price": "0.37", "discountedPrice": "0.33"}],
+        "customer": copy.deepcopy(_CUSTOMER),
+        "lineItems": [{**copy.deepcopy(_LINE_ITEM), "price": "0.37", "discountedPrice": "0.33"}],
         "createdAt": "2023-10-01T12:00:00Z",
         "updatedAt": "2023-10-01T12:00:00Z",
     }
 
 
 def protocol_json() -> dict[str, Any]:
-    """A ``Protocol`` as the API sends it."""
+    """A ``Protocol`` as the API sends it: a new dict all the way down, each call."""
     return {
         "id": PROTOCOL_ID,
-        "customer": _CUSTOMER,
+        "customer": copy.deepcopy(_CUSTOMER),
         "daysSupply": 30,
-        "lineItems": [_LINE_ITEM],
+        "lineItems": [copy.deepcopy(_LINE_ITEM)],
         "shippingMethod": "STANDARD",
         "orderType": "SUBSCRIPTION",
         "createdAt": "2023-10-01T12:00:00Z",
