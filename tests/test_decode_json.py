@@ -135,6 +135,19 @@ def test_where_orjson_differs_the_standard_library_decides(decoder: str, text: b
     assert same(got[1], expected[1])
 
 
+@pytest.mark.parametrize("offset", range(8))
+def test_a_long_integer_is_exact_wherever_it_starts(offset: int) -> None:
+    """The long-digit check looks at every fourth byte first: an integer of 19 digits or more
+    must be found at each of the four alignments, and shorter ones must not change a value."""
+    for length in range(12, 26):
+        for sign in ("", "-"):
+            number = sign + "9" * length
+            text = (" " * offset + '{"n": [' + number + "]}").encode()
+            value = errors.decode_json(text)
+            assert type(value["n"][0]) is int, text
+            assert value["n"][0] == int(number), text
+
+
 @pytest.mark.parametrize("text", [b"", b"{", b"[1,]", b"\xff\xfe\xfd", b"nul"])
 def test_text_that_is_not_json_raises_what_json_loads_raises(decoder: str, text: bytes) -> None:
     with pytest.raises((json.JSONDecodeError, UnicodeDecodeError)) as raised:

@@ -340,8 +340,19 @@ except ImportError:  # the `speed` extra is not installed
 # orjson turns an integer beyond the 64-bit range into a float, losing digits; such an integer
 # has 19 digits or more. Text with a run of 19 digits (an integer, a long fraction or a string)
 # goes to json.loads instead: mapping every digit to "0" and the rest to " " is one C pass.
+# Any 19 bytes in a row hold 4 at offsets that are multiples of 4, so every fourth byte is
+# looked at first (a quarter of the work); only when 4 of those in a row are digits (a run of
+# 13 digits or more in the text, at some offsets) is the whole text looked at.
 _DIGITS_AS_ZERO = bytes(0x30 if 0x30 <= byte <= 0x39 else 0x20 for byte in range(256))
 _LONG_DIGIT_RUN = b"0" * 19
+_SAMPLED_RUN = b"0" * 4
+
+
+def _has_long_digit_run(data: bytes | bytearray) -> bool:
+    """Whether ``data`` holds 19 ASCII digits in a row."""
+    if _SAMPLED_RUN not in data[::4].translate(_DIGITS_AS_ZERO):
+        return False
+    return _LONG_DIGIT_RUN in data.translate(_DIGITS_AS_ZERO)
 
 
 def decode_json(text: str | bytes | bytearray) -> Any:
@@ -356,7 +367,7 @@ def decode_json(text: str | bytes | bytearray) -> Any:
     if _orjson_loads is not None:
         try:
             data = text.encode() if isinstance(text, str) else text
-            if _LONG_DIGIT_RUN not in data.translate(_DIGITS_AS_ZERO):
+            if not _has_long_digit_run(data):
                 return _orjson_loads(data)
         except (
             ValueError
