@@ -24,7 +24,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
 .PHONY: help setup venv node generate check-generated spec lint format typecheck pytest check \
-        test test-regenerate dist workflows docs docs-serve demo bench bench-smoke spec-diff \
+        test test-regenerate dist workflows docs docs-serve demo bench spec-diff \
         update-spec api-diff not-generated clean
 
 help: ## List the targets

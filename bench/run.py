@@ -151,7 +151,8 @@ def machine() -> str:
     )
 
 
-def timed_figures() -> dict[str, dict[str, float]]:
+def timed_figures() -> tuple[dict[str, dict[str, float]], dict[str, dict[str, float]]]:
+    """Per figure (benchmark group) and side: the median time, and the ratio to the baseline."""
     with tempfile.TemporaryDirectory() as folder:
         report = Path(folder) / "benchmark.json"
         subprocess.run(  # noqa: S603 - this interpreter, this repository's benchmarks
@@ -171,16 +172,27 @@ def timed_figures() -> dict[str, dict[str, float]]:
             check=True,
         )
         data = json.loads(report.read_text())
-    # Median, per side, of the block medians (see test_bench.py: blocks alternate ABBA).
+    medians: dict[str, dict[str, float]] = {}
+    ratios: dict[str, dict[str, float]] = {}
+    # Blocks (several calls at once, the many-request figures): median, per side, of the block
+    # medians, the blocks alternating ABBA. Single calls: timed call by call, sides in turn
+    # (bench/interleaved.py), with the ratios worked out there.
     blocks: dict[str, dict[str, list[float]]] = {}
     for bench in data["benchmarks"]:
-        side = bench["extra_info"]["side"]
-        blocks.setdefault(bench["group"], {}).setdefault(side, []).append(bench["stats"]["median"])
-    medians = {
-        group: {side: statistics.median(values) for side, values in sides.items()}
-        for group, sides in blocks.items()
-    }
-    return medians
+        group, info = bench["group"], bench["extra_info"]
+        if "interleaved" in info:
+            medians[group] = info["interleaved"]["medians"]
+            ratios[group] = info["interleaved"]["ratios"]
+        else:
+            blocks.setdefault(group, {}).setdefault(info["side"], []).append(
+                bench["stats"]["median"]
+            )
+    for group, sides in blocks.items():
+        medians[group] = {side: statistics.median(values) for side, values in sides.items()}
+        ratios[group] = {
+            side: value / medians[group]["baseline"] for side, value in medians[group].items()
+        }
+    return medians, ratios
 
 
 def seconds(value: float) -> str:
@@ -193,10 +205,10 @@ def seconds(value: float) -> str:
 
 def main() -> int:
     rows: list[tuple[str, str, str, str, str, bool]] = []
-    medians = timed_figures()
+    medians, ratios = timed_figures()
     for title, group, target, note in TIMED:
         project, baseline = medians[group]["project"], medians[group]["baseline"]
-        ratio = project / baseline
+        ratio = ratios[group]["project"]
         rows.append(
             (
                 title + (f" ({note})" if note else ""),
@@ -211,7 +223,7 @@ def main() -> int:
     aims: list[str] = []
     for title, ours, decoder, target in PARSING:
         project, pydantic = parsing[ours], parsing["pydantic"]
-        ratio = project / pydantic
+        ratio = ratios["parse_products"][ours]
         note = f"{DECODERS[decoder]} alone: {seconds(parsing[decoder])}"
         # An aim (decode and validate faster than compiled pydantic-core, in Python), reported
         # without failing the run.
@@ -298,9 +310,12 @@ def main() -> int:
         "# Benchmark results\n\n"
         f"Measured by `make bench` on {when}: {machine()}.\n"
         "Baselines are raw httpx (`httpx.Client` / `httpx.AsyncClient` + `json.loads`)\n"
-        "against the same local server, in the same run; timings are medians over several rounds\n"
-        "(pytest-benchmark), each figure timed in alternating blocks (ABBA) and compared by\n"
-        "the median of the block medians. The server runs in its own process on 127.0.0.1.\n"
+        "against the same local server, in the same run. Single calls are timed one by one, the\n"
+        "sides taking turns (bench/interleaved.py): the times are the medians of the calls, the\n"
+        "ratio the median over windows of 25 rounds of the ratio of the sides' medians there, so\n"
+        "that a stall of the machine slows both sides alike. The many-request figures are timed\n"
+        "in blocks alternating ABBA (pytest-benchmark), compared by the median of the block\n"
+        "medians. The server runs in its own process on 127.0.0.1.\n"
         "The parsing lines time no HTTP: the server's 100-product page against the pydantic v2\n"
         "models that datamodel-code-generator makes from openapi/index.yaml at bench time\n"
         "(requirements-bench.txt), ratio ours / pydantic.\n\n"

@@ -1,14 +1,16 @@
 """Timing benchmarks (pytest-benchmark). Run through ``make bench`` (bench/run.py).
 
-Each figure compares ``project`` with ``baseline``. On a shared machine the load drifts within
-seconds, so the two sides are not timed one after the other once: each figure runs in
-``BLOCKS`` blocks in ABBA order (project first, then baseline first, ...), and run.py compares the
-medians across blocks. Not part of ``make test`` (tests/test_bench_smoke.py runs the same code
-briefly).
+Each figure compares ``project`` with ``baseline``. On a shared machine the load drifts and
+stalls for seconds, so the two sides are never timed one after the other once. Single calls take
+turns call by call (bench/interleaved.py; ``figure`` below); the figures of many requests at once
+run in ``BLOCKS`` blocks in ABBA order (project first, then baseline first, ...), and run.py
+compares the medians across blocks. Not part of ``make test`` (tests/test_bench_smoke.py runs the
+same code briefly).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import tempfile
 import time
@@ -20,25 +22,24 @@ import orjson
 import pytest
 
 from bench import scenarios
+from bench.interleaved import Side, interleaved
 from bench.server import BenchServer
 from juniper_fulfillment import JuniperClient
 from juniper_fulfillment.testing import FakeJuniper
 
 REQUESTS = 1000
 BLOCKS = 6
-
-
-def rotation(blocks: int, sides: tuple[str, ...]) -> list[tuple[int, str]]:
-    """(block, side) pairs: the sides in order, then in reverse order, and so on."""
-    order: list[tuple[int, str]] = []
-    for block in range(blocks):
-        order += [(block, side) for side in (sides if block % 2 == 0 else sides[::-1])]
-    return order
+# Single calls are timed interleaved (bench/interleaved.py): this many rounds of every side.
+ROUNDS = 2000
 
 
 def abba(blocks: int = BLOCKS) -> list[tuple[int, str]]:
     """(block, side) pairs: project then baseline, then baseline then project, and so on."""
-    return rotation(blocks, ("project", "baseline"))
+    sides = ("project", "baseline")
+    order: list[tuple[int, str]] = []
+    for block in range(blocks):
+        order += [(block, side) for side in (sides if block % 2 == 0 else sides[::-1])]
+    return order
 
 
 def ids(pair: tuple[int, str]) -> str:
@@ -79,86 +80,74 @@ def run(
     benchmark.pedantic(function, args, rounds=rounds, iterations=iterations, warmup_rounds=1)
 
 
-@pytest.mark.parametrize("pair", abba(), ids=ids)
-def test_get_order_by_id(
-    benchmark: Any, pair: tuple[int, str], client: JuniperClient, http: Any
+def figure(
+    benchmark: Any, group: str, sides: dict[str, Side], *, rounds: int, reference: str = "baseline"
 ) -> None:
-    if pair[1] == "project":
-        run(benchmark, "get_order_by_id", "project", scenarios.order_via_juniper, (client,), 8, 40)
-    else:
-        run(benchmark, "get_order_by_id", "baseline", scenarios.order_via_httpx, (http,), 8, 40)
+    """Single calls of each side timed in turn (see bench/interleaved.py); run.py reads the
+    medians and ratios from ``extra_info``."""
+    results = []
+    benchmark.group = group
+    benchmark.extra_info["side"] = "interleaved"
+    benchmark.pedantic(
+        lambda: results.append(interleaved(sides, reference=reference, rounds=rounds)),
+        rounds=1,
+        iterations=1,
+        warmup_rounds=0,
+    )
+    benchmark.extra_info["interleaved"] = results[0].as_dict()
 
 
-# The resource method against the module function it calls: the surface's own cost, which must
-# stay within 3 %, so more blocks than elsewhere to see through the machine's noise.
-@pytest.mark.parametrize("pair", abba(10), ids=ids)
-def test_resource_vs_module(
-    benchmark: Any, pair: tuple[int, str], client: JuniperClient, http: Any
-) -> None:
-    if pair[1] == "project":
-        run(
-            benchmark,
-            "resource_vs_module",
-            "project",
-            scenarios.order_via_resource,
-            (client,),
-            8,
-            40,
-        )
-    else:
-        run(
-            benchmark,
-            "resource_vs_module",
-            "baseline",
-            scenarios.order_via_juniper,
-            (client,),
-            8,
-            40,
-        )
+def test_get_order_by_id(benchmark: Any, client: JuniperClient, http: Any) -> None:
+    sides = {
+        "project": Side(lambda: scenarios.order_via_juniper(client)),
+        "baseline": Side(lambda: scenarios.order_via_httpx(http)),
+    }
+    figure(benchmark, "get_order_by_id", sides, rounds=ROUNDS)
+
+
+# The resource method against the module function it calls: the surface's own cost, within 3 %.
+def test_resource_vs_module(benchmark: Any, client: JuniperClient) -> None:
+    sides = {
+        "project": Side(lambda: scenarios.order_via_resource(client)),
+        "baseline": Side(lambda: scenarios.order_via_juniper(client)),
+    }
+    figure(benchmark, "resource_vs_module", sides, rounds=ROUNDS)
 
 
 # A client with a deadline it never reaches against the same client without one: the
 # deadline's own cost per call (a clock read per attempt, the timeouts capped), within 2 %.
-@pytest.mark.parametrize("pair", abba(10), ids=ids)
-def test_deadline_unused(benchmark: Any, pair: tuple[int, str], client: JuniperClient) -> None:
-    if pair[1] == "project":
-        with_deadline = client.with_options(deadline=60)
-        run(
-            benchmark,
-            "deadline_unused",
-            "project",
-            scenarios.order_via_juniper,
-            (with_deadline,),
-            8,
-            40,
-        )
-    else:
-        run(benchmark, "deadline_unused", "baseline", scenarios.order_via_juniper, (client,), 8, 40)
+def test_deadline_unused(benchmark: Any, client: JuniperClient) -> None:
+    with_deadline = client.with_options(deadline=60)
+    sides = {
+        "project": Side(lambda: scenarios.order_via_juniper(with_deadline)),
+        "baseline": Side(lambda: scenarios.order_via_juniper(client)),
+    }
+    figure(benchmark, "deadline_unused", sides, rounds=ROUNDS)
 
 
 # The same client with hooks on every event (each counting) against it without: within 5 %.
-@pytest.mark.parametrize("pair", abba(10), ids=ids)
-def test_hooks(benchmark: Any, pair: tuple[int, str], client: JuniperClient) -> None:
-    if pair[1] == "project":
-        hooked = client.with_options(hooks=scenarios.counting_hooks())
-        run(benchmark, "hooks", "project", scenarios.order_via_juniper, (hooked,), 8, 40)
-    else:
-        run(benchmark, "hooks", "baseline", scenarios.order_via_juniper, (client,), 8, 40)
+def test_hooks(benchmark: Any, client: JuniperClient) -> None:
+    hooked = client.with_options(hooks=scenarios.counting_hooks())
+    sides = {
+        "project": Side(lambda: scenarios.order_via_juniper(hooked)),
+        "baseline": Side(lambda: scenarios.order_via_juniper(client)),
+    }
+    figure(benchmark, "hooks", sides, rounds=ROUNDS)
 
 
 # A page of 100 products, decoded as by default (json.loads, like the baseline), then with orjson
 # (the `speed` extra); the baseline is raw httpx and json.loads either way.
-@pytest.mark.parametrize("pair", abba(10), ids=ids)
 @pytest.mark.parametrize("speed", [False, True], ids=["json", "orjson"])
-def test_list_products(
-    benchmark: Any, pair: tuple[int, str], speed: bool, client: JuniperClient, http: Any
-) -> None:
+def test_list_products(benchmark: Any, speed: bool, client: JuniperClient, http: Any) -> None:
+    sides = {
+        "project": Side(
+            lambda: scenarios.products_via_juniper(client),
+            around=lambda: scenarios.decoding(orjson=speed),
+        ),
+        "baseline": Side(lambda: scenarios.products_via_httpx(http)),
+    }
     group = "list_products_orjson" if speed else "list_products"
-    if pair[1] == "project":
-        with scenarios.decoding(orjson=speed):
-            run(benchmark, group, "project", scenarios.products_via_juniper, (client,), 10, 10)
-    else:
-        run(benchmark, group, "baseline", scenarios.products_via_httpx, (http,), 10, 10)
+    figure(benchmark, group, sides, rounds=ROUNDS // 2)
 
 
 # Tracing on (an SDK provider, each span exported as it ends: the whole cost lands in the call)
@@ -171,114 +160,94 @@ def span_recorder() -> Iterator[tuple[Any, Any]]:
     provider.shutdown()
 
 
-@pytest.mark.parametrize("pair", abba(10), ids=ids)
-def test_tracing(
-    benchmark: Any, pair: tuple[int, str], client: JuniperClient, span_recorder: tuple[Any, Any]
-) -> None:
+def test_tracing(benchmark: Any, client: JuniperClient, span_recorder: tuple[Any, Any]) -> None:
     provider, exporter = span_recorder
-    if pair[1] == "project":
-        exporter.clear()
-        with scenarios.tracer_provider(provider):
-            run(benchmark, "tracing", "project", scenarios.order_via_juniper, (client,), 8, 40)
-        spans = exporter.get_finished_spans()
-        exporter.clear()
-        # Every call was traced: its span and its one attempt's, nothing else.
-        names = [span.name for span in spans]
-        assert names.count("getOrderById") == names.count("getOrderById attempt") >= 8 * 40
-        assert len(names) == 2 * names.count("getOrderById")
-    else:
-        with scenarios.opentelemetry_not_imported():
-            run(benchmark, "tracing", "baseline", scenarios.order_via_juniper, (client,), 8, 40)
+    exporter.clear()
+    sides = {
+        "project": Side(
+            lambda: scenarios.order_via_juniper(client),
+            around=lambda: scenarios.tracer_provider(provider),
+        ),
+        "baseline": Side(
+            lambda: scenarios.order_via_juniper(client), around=scenarios.opentelemetry_not_imported
+        ),
+    }
+    figure(benchmark, "tracing", sides, rounds=ROUNDS)
+    spans = exporter.get_finished_spans()
+    exporter.clear()
+    # Every traced call made its span and its one attempt's, nothing else; the others none.
+    names = [span.name for span in spans]
+    assert names.count("getOrderById") == names.count("getOrderById attempt") >= ROUNDS
+    assert len(names) == 2 * names.count("getOrderById")
 
 
 # The peer: the same call traced by opentelemetry-instrumentation-httpx on raw httpx, with the
 # same SDK provider. Tracing must cost this client no more than it costs raw httpx.
-@pytest.mark.parametrize("pair", abba(10), ids=ids)
 def test_tracing_vs_httpx_instrumentation(
-    benchmark: Any,
-    pair: tuple[int, str],
-    client: JuniperClient,
-    server: BenchServer,
-    span_recorder: tuple[Any, Any],
+    benchmark: Any, client: JuniperClient, server: BenchServer, span_recorder: tuple[Any, Any]
 ) -> None:
     from opentelemetry.instrumentation.httpx import HTTPXClientInstrumentor
 
     provider, exporter = span_recorder
-    group = "tracing_vs_httpx_instrumentation"
     exporter.clear()
-    with scenarios.tracer_provider(provider):
-        if pair[1] == "project":
-            run(benchmark, group, "project", scenarios.order_via_juniper, (client,), 8, 40)
-        else:
-            with scenarios.raw_client(server) as raw:
-                HTTPXClientInstrumentor().instrument_client(raw)
-                scenarios.order_via_httpx(raw)  # connection open, as the project's
-                run(benchmark, group, "baseline", scenarios.order_via_httpx, (raw,), 8, 40)
-                HTTPXClientInstrumentor().uninstrument_client(raw)
+    with scenarios.tracer_provider(provider), scenarios.raw_client(server) as raw:
+        HTTPXClientInstrumentor().instrument_client(raw)
+        scenarios.order_via_httpx(raw)  # connection open, as the project's
+        sides = {
+            "project": Side(lambda: scenarios.order_via_juniper(client)),
+            "baseline": Side(lambda: scenarios.order_via_httpx(raw)),
+        }
+        figure(benchmark, "tracing_vs_httpx_instrumentation", sides, rounds=ROUNDS)
+        HTTPXClientInstrumentor().uninstrument_client(raw)
     names = [span.name for span in exporter.get_finished_spans()]
     exporter.clear()
     # Both sides really traced every call: ours two spans each, the instrumentation's one.
-    assert len(names) >= (2 if pair[1] == "project" else 1) * 8 * 40
+    assert names.count("getOrderById") >= ROUNDS
+    assert len(names) >= 3 * ROUNDS
 
 
-@pytest.mark.parametrize("pair", abba(10), ids=ids)
-def test_tracing_no_provider(benchmark: Any, pair: tuple[int, str], client: JuniperClient) -> None:
-    if pair[1] == "project":
-        with scenarios.tracer_provider(None):
-            run(
-                benchmark,
-                "tracing_no_provider",
-                "project",
-                scenarios.order_via_juniper,
-                (client,),
-                8,
-                40,
-            )
-    else:
-        with scenarios.opentelemetry_not_imported():
-            run(
-                benchmark,
-                "tracing_no_provider",
-                "baseline",
-                scenarios.order_via_juniper,
-                (client,),
-                8,
-                40,
-            )
+def test_tracing_no_provider(benchmark: Any, client: JuniperClient) -> None:
+    sides = {
+        "project": Side(
+            lambda: scenarios.order_via_juniper(client),
+            around=lambda: scenarios.tracer_provider(None),
+        ),
+        "baseline": Side(
+            lambda: scenarios.order_via_juniper(client), around=scenarios.opentelemetry_not_imported
+        ),
+    }
+    figure(benchmark, "tracing_no_provider", sides, rounds=ROUNDS)
 
 
 # Parsing only, no HTTP: the server's 100-product page through our ProductList (decoded by
 # json.loads, then by orjson), through the pydantic v2 models datamodel-code-generator makes from
-# the same spec, and the decoding alone. All five in each block, in turn.
-PARSERS = ("ours", "ours_orjson", "pydantic", "json_loads", "orjson_loads")
-
-
+# the same spec, and the decoding alone. All five in turn, ratios against pydantic.
 @pytest.fixture(scope="module")
 def pydantic_product_list() -> Iterator[Any]:
     with tempfile.TemporaryDirectory() as folder:
         yield scenarios.pydantic_product_list(Path(folder))
 
 
-@pytest.mark.parametrize("pair", rotation(10, PARSERS), ids=ids)
-def test_parse_products(benchmark: Any, pair: tuple[int, str], pydantic_product_list: Any) -> None:
+def test_parse_products(benchmark: Any, pydantic_product_list: Any) -> None:
     body = scenarios.products_body()
-    side = pair[1]
-    parsers: dict[str, tuple[Callable[..., Any], tuple[Any, ...], Callable[[Any], int]]] = {
-        "ours": (scenarios.parse_ours, (body,), lambda page: len(page.products)),
-        "ours_orjson": (scenarios.parse_ours, (body,), lambda page: len(page.products)),
-        "pydantic": (
-            scenarios.parse_pydantic,
-            (pydantic_product_list, body),
-            lambda page: len(page.products),
+    sides = {
+        "ours": Side(
+            lambda: scenarios.parse_ours(body), around=lambda: scenarios.decoding(orjson=False)
         ),
-        "json_loads": (json.loads, (body,), lambda data: len(data["products"])),
-        "orjson_loads": (orjson.loads, (body,), lambda data: len(data["products"])),
+        "ours_orjson": Side(
+            lambda: scenarios.parse_ours(body), around=lambda: scenarios.decoding(orjson=True)
+        ),
+        "pydantic": Side(lambda: scenarios.parse_pydantic(pydantic_product_list, body)),
+        "json_loads": Side(lambda: json.loads(body)),
+        "orjson_loads": Side(lambda: orjson.loads(body)),
     }
-    function, args, products = parsers[side]
-    with scenarios.decoding(orjson=side == "ours_orjson"):
-        # Nothing is timed that did not parse the whole page.
-        assert products(function(*args)) == 100
-        run(benchmark, "parse_products", side, function, args, 10, 20)
+    # Nothing is timed that did not parse the whole page.
+    for name, side in sides.items():
+        with side.around() if side.around is not None else contextlib.nullcontext():
+            page: Any = side.call()
+        count = len(page["products"]) if isinstance(page, dict) else len(page.products)
+        assert count == 100, name
+    figure(benchmark, "parse_products", sides, rounds=ROUNDS // 2, reference="pydantic")
 
 
 @pytest.mark.parametrize("pair", abba(4), ids=ids)
@@ -375,13 +344,14 @@ def mock_client() -> Iterator[JuniperClient]:
         yield juniper
 
 
-@pytest.mark.parametrize("pair", abba(), ids=ids)
 def test_fake_create_then_get(
-    benchmark: Any, pair: tuple[int, str], fake_client: JuniperClient, mock_client: JuniperClient
+    benchmark: Any, fake_client: JuniperClient, mock_client: JuniperClient
 ) -> None:
-    side = pair[1]
-    client = fake_client if side == "project" else mock_client
-    run(benchmark, "fake_create_then_get", side, scenarios.create_then_get, (client,), 8, 40)
+    sides = {
+        "project": Side(lambda: scenarios.create_then_get(fake_client)),
+        "baseline": Side(lambda: scenarios.create_then_get(mock_client)),
+    }
+    figure(benchmark, "fake_create_then_get", sides, rounds=ROUNDS)
 
 
 @pytest.fixture(scope="module")
@@ -391,25 +361,22 @@ def served_fake() -> Iterator[tuple[JuniperClient, Any]]:
 
 
 # The control plane must not slow the API: the same create+get rounds over HTTP, the project side
-# with a control-plane call before each round (outside the timing), the baseline without. A
-# 5 % target on a shared machine needs more blocks than elsewhere.
-@pytest.mark.parametrize("pair", abba(16), ids=ids)
+# with a control-plane call just before each round (outside the timing), the baseline without.
 def test_control_plane_between_rounds(
-    benchmark: Any, pair: tuple[int, str], served_fake: tuple[JuniperClient, Any]
+    benchmark: Any, served_fake: tuple[JuniperClient, Any]
 ) -> None:
     client, control = served_fake
-    side = pair[1]
 
-    def setup() -> tuple[tuple[Any, ...], dict[str, Any]]:
-        if side == "project":
-            scenarios.control_plane_call(control)
-        return (client,), {}
+    @contextlib.contextmanager
+    def after_control_plane_call() -> Iterator[None]:
+        scenarios.control_plane_call(control)
+        yield
 
-    benchmark.group = "control_plane_between_rounds"
-    benchmark.extra_info["side"] = side
-    benchmark.pedantic(
-        scenarios.create_then_get, setup=setup, rounds=100, iterations=1, warmup_rounds=1
-    )
+    sides = {
+        "project": Side(lambda: scenarios.create_then_get(client), around=after_control_plane_call),
+        "baseline": Side(lambda: scenarios.create_then_get(client)),
+    }
+    figure(benchmark, "control_plane_between_rounds", sides, rounds=ROUNDS // 2)
 
 
 @pytest.mark.parametrize("pair", abba(), ids=ids)
