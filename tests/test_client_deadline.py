@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -219,3 +220,113 @@ def test_no_deadline_by_default() -> None:
     client = JuniperClient(client_id="id", client_secret="secret")
     assert client.deadline is None
     assert "deadline" not in repr(client)
+
+
+# ------------------------------------------------- a new token needed after an attempt was sent
+@pytest.fixture
+def expiring_server() -> Iterator[FaultServer]:
+    """Tokens of 2 s: the client refreshes them at half their life, after 1 s."""
+    with FaultServer(expires_in=2) as fault_server:
+        yield fault_server
+
+
+def test_a_401_then_a_slow_token_request_counts_the_attempt_sent(server: FaultServer) -> None:
+    """A POST refused with 401 is replayed with a new token; when the deadline passes while that
+    token is being obtained, the error says the request was sent once, and refused."""
+    with client_for(server, timeout=30, deadline=1.5) as client:
+        assert isinstance(client.orders.get_order_by_id(ORDER_ID), Order)  # a token cached
+        server.script("POST", "/orders", Reply(401))
+        server.script_token(Reply(delay=5))
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError) as raised:
+            client.orders.create_order(body=order_request())
+        took = elapsed_since(started)
+
+    assert 1.4 <= took <= 1.5 + SLACK
+    assert len(server.seen("POST", "/orders")) == 1
+    error = raised.value
+    assert type(error) is APITimeoutError
+    assert str(error).startswith(
+        "POST /orders: the deadline of 1.5s passed while a new token was being obtained, after "
+        "1 attempt (last: status 401)"
+    )
+    assert "0 attempts" not in str(error)
+    assert "may have received" not in str(error)
+    assert error.may_have_been_processed is False  # refused with 401: nothing was created
+    assert error.sent_at is not None
+    assert error.url.endswith("/orders")
+    # What ran out is the token request, named in the cause.
+    assert type(error.__cause__) is APITimeoutError
+    assert f"during the token request to {server.token_url}" in str(error.__cause__)
+    assert server.client_secret not in str(error) + str(error.__cause__)
+
+
+def test_a_token_that_expires_during_a_retry_wait_then_a_slow_exchange(
+    expiring_server: FaultServer,
+) -> None:
+    """The cached token reaches its refresh time while a 503's Retry-After is waited; the new
+    exchange outlasts the deadline: the error counts the attempt sent and keeps its answer."""
+    server = expiring_server
+    with client_for(server, timeout=30, deadline=2.5) as client:
+        assert isinstance(client.orders.get_order_by_id(ORDER_ID), Order)  # a 2 s token
+        server.script("GET", ORDER_PATH, Reply(503, headers={"Retry-After": "1.2"}))
+        server.script_token(Reply(delay=5))
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError) as raised:
+            client.orders.get_order_by_id(ORDER_ID)
+        took = elapsed_since(started)
+
+    assert 2.4 <= took <= 2.5 + SLACK
+    assert len(server.seen("GET", ORDER_PATH)) == 2  # the warm-up and the 503
+    assert len(server.token_requests) == 2
+    error = raised.value
+    assert type(error) is APITimeoutError
+    assert (
+        "the deadline of 2.5s passed while a new token was being obtained, after 1 attempt "
+        "(last: status 503)" in str(error)
+    )
+    assert error.may_have_been_processed is True  # a 5xx may come after the server acted
+    assert error.sent_at is not None
+
+
+async def test_async_401_then_a_slow_token_request_counts_the_attempt_sent(
+    server: FaultServer,
+) -> None:
+    async with AsyncJuniperClient(
+        client_id=server.client_id,
+        client_secret=server.client_secret,
+        base_url=server.base_url,
+        token_url=server.token_url,
+        deadline=1.5,
+    ) as client:
+        assert isinstance(await client.orders.get_order_by_id(ORDER_ID), Order)
+        server.script("POST", "/orders", Reply(401))
+        server.script_token(Reply(delay=5))
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError) as raised:
+            await client.orders.create_order(body=order_request())
+        took = elapsed_since(started)
+
+    assert 1.4 <= took <= 1.5 + SLACK
+    assert type(raised.value) is APITimeoutError
+    assert str(raised.value).startswith(
+        "POST /orders: the deadline of 1.5s passed while a new token was being obtained, after "
+        "1 attempt (last: status 401)"
+    )
+    assert raised.value.may_have_been_processed is False
+
+
+def test_before_any_attempt_the_error_is_the_documented_type(server: FaultServer) -> None:
+    server.script_token(Reply(delay=5))
+    with (
+        client_for(server, timeout=30, deadline=0.5) as client,
+        pytest.raises(APITimeoutError) as raised,
+    ):
+        client.orders.get_order_by_id(ORDER_ID)
+    assert type(raised.value) is APITimeoutError
+    assert str(raised.value) == (
+        f"the deadline of 0.5s passed during the token request to {server.token_url}, before the "
+        "API request was sent (0 attempts)"
+    )
+    assert raised.value.may_have_been_processed is False
+    assert raised.value.sent_at is None

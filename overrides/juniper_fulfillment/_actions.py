@@ -54,7 +54,8 @@ class NeedToken:
     """Produce a valid access token (from the cache, or by exchanging the client credentials).
 
     ``end``: the caller's deadline (``time.monotonic()``), which an exchange run for it must
-    keep too; None for none.
+    keep too; None for none. The result is the token, or the :class:`TokenDeadlineError` raised
+    when ``end`` passed first: the request flow knows how far the call got, and words the error.
     """
 
     __slots__ = ("end",)
@@ -64,6 +65,21 @@ class NeedToken:
 
 
 NEED_TOKEN: Final = NeedToken()
+
+
+class TokenDeadlineError(APITimeoutError):
+    """The deadline passed while a token was being obtained (its request, or the wait for
+    another call's); only between the driver and the request flow, which knows how far the call
+    got. The caller gets :meth:`public`: before any attempt of the API request, saying so; after
+    one (a new token after a 401, or after the cached one expired during a retry's wait), as the
+    cause of the error that counts the attempts."""
+
+    def public(self, addition: str = "") -> APITimeoutError:
+        """This error as the documented type, its message extended by ``addition``."""
+        error = APITimeoutError(f"{self}{addition}", method=self.method, url=self.url)
+        error.__cause__ = self.__cause__
+        error.__suppress_context__ = True
+        return error
 
 
 @dataclass(slots=True)

@@ -27,6 +27,7 @@ from ._actions import (
     NeedToken,
     Send,
     Sleep,
+    TokenDeadlineError,
     connection_error,
     deadline_error,
 )
@@ -43,7 +44,7 @@ from ._logging import BodyLog, redacted_headers
 from ._retry import IDEMPOTENT_METHODS, RetryPolicy
 from ._token import AwaitableInBlockingCallError, TokenCache
 from ._tracing import current_tracer, propagating, token_span, traced
-from .errors import APIStatusError, APITimeoutError, _request_id
+from .errors import APIStatusError, _request_id
 
 logger = logging.getLogger("juniper_fulfillment")
 
@@ -105,6 +106,18 @@ class Engine:
                 token = yield NEED_TOKEN
             else:
                 token = yield NeedToken(end)
+                if isinstance(token, TokenDeadlineError):
+                    if sent_count == 0:
+                        raise token.public(", before the API request was sent (0 attempts)")
+                    assert deadline is not None
+                    raise deadline_error(
+                        request,
+                        deadline,
+                        sent_count,
+                        last,
+                        attempts,
+                        during=" while a new token was being obtained,",
+                    ) from token.public()
                 assert isinstance(token, str)
                 remaining = end - time.monotonic()
                 if remaining <= 0:
@@ -225,7 +238,10 @@ class Engine:
                 except Exception as error:  # the flow makes a JuniperError of it
                     value = error
             elif isinstance(action, NeedToken):
-                value = self._token_sync(transport, action.end)
+                try:
+                    value = self._token_sync(transport, action.end)
+                except TokenDeadlineError as error:  # the flow says how far the call got
+                    value = error
             elif isinstance(action, Call):
                 value = _call(action.function)
             elif isinstance(action, Emit):
@@ -252,7 +268,10 @@ class Engine:
                 except Exception as error:  # the flow makes a JuniperError of it
                     value = error
             elif isinstance(action, NeedToken):
-                value = await self._token_async(transport, action.end)
+                try:
+                    value = await self._token_async(transport, action.end)
+                except TokenDeadlineError as error:  # the flow says how far the call got
+                    value = error
             elif isinstance(action, Call):
                 try:
                     value = action.function()
@@ -349,14 +368,12 @@ class Engine:
         credentials = self.tokens.credentials
         return None if credentials is None else credentials.token_url
 
-    def _token_wait_deadline_error(self) -> APITimeoutError:
-        # As _token_deadline_error: the API request was not sent.
+    def _token_wait_deadline_error(self) -> TokenDeadlineError:
         url = self._token_url()
         to = "" if url is None else f" to {url}"
-        return APITimeoutError(
+        return TokenDeadlineError(
             f"the deadline of {self.deadline or 0.0:g}s passed while waiting for the token "
-            f"request{to} that another call started, before the API request was sent "
-            "(0 attempts)",
+            f"request{to} that another call started",
             method="" if url is None else "POST",
             url=url or "",
         )
@@ -444,12 +461,11 @@ def _within(flow: Flow[str], end: float, deadline: float) -> Flow[str]:
             value = yield action
 
 
-def _token_deadline_error(request: httpx.Request | None, deadline: float) -> APITimeoutError:
-    # The API request was not sent: may_have_been_processed stays False, sent_at None.
+def _token_deadline_error(request: httpx.Request | None, deadline: float) -> TokenDeadlineError:
+    # may_have_been_processed stays False, sent_at None: the API's answer, if any, says more.
     to = "" if request is None else f" to {request.url}"
-    return APITimeoutError(
-        f"the deadline of {deadline:g}s passed during the token request{to}, before the API "
-        "request was sent (0 attempts)",
+    return TokenDeadlineError(
+        f"the deadline of {deadline:g}s passed during the token request{to}",
         method="" if request is None else request.method,
         url="" if request is None else str(request.url),
     )
