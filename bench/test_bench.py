@@ -304,7 +304,9 @@ def test_async_64_tasks_4_loops(benchmark: Any, pair: tuple[int, str], server: B
     assert set(tokens) == {1}
 
 
-@pytest.mark.parametrize("pair", abba(4), ids=ids)
+# 16 threads on 2 cores: the GIL's hand-offs make single runs vary by a fifth either way, so
+# more blocks than the asyncio figures.
+@pytest.mark.parametrize("pair", abba(10), ids=ids)
 def test_threads_16(benchmark: Any, pair: tuple[int, str], server: BenchServer) -> None:
     if pair[1] == "project":
         tokens: list[int] = []
