@@ -11,10 +11,11 @@ sides' medians in that window. A stall then slows both sides of the windows it t
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import statistics
 import time
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 WARMUP_ROUNDS = 20
@@ -22,11 +23,11 @@ WARMUP_ROUNDS = 20
 
 @dataclass(frozen=True)
 class Side:
-    """One side of a figure: ``call`` is timed; ``around``, when given, is entered before the
-    timing and left after it (switching tracing or the decoder on for this side only)."""
+    """One side of a figure: ``call`` is timed; ``around`` is entered before the timing and left
+    after it (switching tracing or the decoder on for this side only)."""
 
     call: Callable[[], object]
-    around: Callable[[], contextlib.AbstractContextManager[object]] | None = None
+    around: Callable[[], contextlib.AbstractContextManager[object]] = contextlib.nullcontext
 
 
 @dataclass(frozen=True)
@@ -37,15 +38,9 @@ class Result:
     ratios: dict[str, float]
     rounds: int
     windows: int
-    window_ratios: dict[str, list[float]] = field(repr=False)
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "medians": self.medians,
-            "ratios": self.ratios,
-            "rounds": self.rounds,
-            "windows": self.windows,
-        }
+        return dataclasses.asdict(self)
 
 
 def _turns(names: list[str], round_number: int) -> Iterator[str]:
@@ -79,7 +74,7 @@ def interleaved(
     for round_number in range(WARMUP_ROUNDS + rounds):
         for name in _turns(names, round_number):
             side = sides[name]
-            with side.around() if side.around is not None else contextlib.nullcontext():
+            with side.around():
                 started = clock()
                 side.call()
                 ended = clock()
@@ -97,5 +92,4 @@ def interleaved(
         ratios={name: statistics.median(values) for name, values in window_ratios.items()},
         rounds=rounds,
         windows=windows,
-        window_ratios=window_ratios,
     )

@@ -85,16 +85,17 @@ def figure(
 ) -> None:
     """Single calls of each side timed in turn (see bench/interleaved.py); run.py reads the
     medians and ratios from ``extra_info``."""
-    results = []
     benchmark.group = group
     benchmark.extra_info["side"] = "interleaved"
-    benchmark.pedantic(
-        lambda: results.append(interleaved(sides, reference=reference, rounds=rounds)),
+    result = benchmark.pedantic(
+        interleaved,
+        args=(sides,),
+        kwargs={"reference": reference, "rounds": rounds},
         rounds=1,
         iterations=1,
         warmup_rounds=0,
     )
-    benchmark.extra_info["interleaved"] = results[0].as_dict()
+    benchmark.extra_info["interleaved"] = result.as_dict()
 
 
 def test_get_order_by_id(benchmark: Any, client: JuniperClient, http: Any) -> None:
@@ -160,10 +161,10 @@ def span_recorder() -> Iterator[tuple[Any, Any]]:
     provider.shutdown()
 
 
-def test_tracing(benchmark: Any, client: JuniperClient, span_recorder: tuple[Any, Any]) -> None:
-    provider, exporter = span_recorder
-    exporter.clear()
-    sides = {
+def against_no_opentelemetry(client: JuniperClient, provider: Any | None) -> dict[str, Side]:
+    """The same call with ``provider`` as OpenTelemetry's (None: none configured) against it in
+    an application that never imports OpenTelemetry."""
+    return {
         "project": Side(
             lambda: scenarios.order_via_juniper(client),
             around=lambda: scenarios.tracer_provider(provider),
@@ -172,7 +173,12 @@ def test_tracing(benchmark: Any, client: JuniperClient, span_recorder: tuple[Any
             lambda: scenarios.order_via_juniper(client), around=scenarios.opentelemetry_not_imported
         ),
     }
-    figure(benchmark, "tracing", sides, rounds=ROUNDS)
+
+
+def test_tracing(benchmark: Any, client: JuniperClient, span_recorder: tuple[Any, Any]) -> None:
+    provider, exporter = span_recorder
+    exporter.clear()
+    figure(benchmark, "tracing", against_no_opentelemetry(client, provider), rounds=ROUNDS)
     spans = exporter.get_finished_spans()
     exporter.clear()
     # Every traced call made its span and its one attempt's, nothing else; the others none.
@@ -207,15 +213,7 @@ def test_tracing_vs_httpx_instrumentation(
 
 
 def test_tracing_no_provider(benchmark: Any, client: JuniperClient) -> None:
-    sides = {
-        "project": Side(
-            lambda: scenarios.order_via_juniper(client),
-            around=lambda: scenarios.tracer_provider(None),
-        ),
-        "baseline": Side(
-            lambda: scenarios.order_via_juniper(client), around=scenarios.opentelemetry_not_imported
-        ),
-    }
+    sides = against_no_opentelemetry(client, None)
     figure(benchmark, "tracing_no_provider", sides, rounds=ROUNDS)
 
 
@@ -243,7 +241,7 @@ def test_parse_products(benchmark: Any, pydantic_product_list: Any) -> None:
     }
     # Nothing is timed that did not parse the whole page.
     for name, side in sides.items():
-        with side.around() if side.around is not None else contextlib.nullcontext():
+        with side.around():
             page: Any = side.call()
         count = len(page["products"]) if isinstance(page, dict) else len(page.products)
         assert count == 100, name
